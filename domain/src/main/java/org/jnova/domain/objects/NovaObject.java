@@ -1,0 +1,257 @@
+package org.jnova.domain.objects;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Nova versioned object: a named, versioned set of fields of which only some are set, plus the set
+ * of changed fields that a {@code save()} will write. Typed subclasses ({@link Instance},
+ * {@link Service}, ...) add getters and setters over this storage; the wire form is
+ * {@link #toPrimitive()} / {@link #fromPrimitive(Map)}, the exact shape of oslo.versionedobjects.
+ */
+public class NovaObject {
+    public static final String NAME_KEY = "nova_object.name";
+    public static final String NAMESPACE_KEY = "nova_object.namespace";
+    public static final String VERSION_KEY = "nova_object.version";
+    public static final String DATA_KEY = "nova_object.data";
+    public static final String CHANGES_KEY = "nova_object.changes";
+    public static final String NAMESPACE = "nova";
+
+    private final ObjectSchema schema;
+    private String version;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Set<String> changed = new LinkedHashSet<>();
+
+    protected NovaObject(ObjectSchema schema) {
+        this.schema = schema;
+        this.version = schema.version();
+    }
+
+    /** A new, empty object of a registered class. */
+    public static NovaObject create(String name) {
+        return ObjectRegistry.newInstance(name);
+    }
+
+    public final String objName() {
+        return schema.name();
+    }
+
+    /** The version this instance carries (a received object keeps its sender's version). */
+    public final String objVersion() {
+        return version;
+    }
+
+    public final void setObjVersion(String v) {
+        this.version = v;
+    }
+
+    public final ObjectSchema schema() {
+        return schema;
+    }
+
+    /** {@code obj_attr_is_set}: set (possibly to null) as opposed to never set. */
+    public final boolean isSet(String field) {
+        return values.containsKey(field);
+    }
+
+    /** The field's value, or null when unset. */
+    public final Object get(String field) {
+        schema.field(field);
+        return values.get(field);
+    }
+
+    /** Sets a field, checking its type, and marks it changed. */
+    public final void set(String field, Object value) {
+        values.put(field, schema.field(field).coerce(field, value));
+        changed.add(field);
+    }
+
+    /** Sets a field without marking it changed (loading from storage). */
+    public final void load(String field, Object value) {
+        values.put(field, schema.field(field).coerce(field, value));
+    }
+
+    public final void unset(String field) {
+        values.remove(field);
+        changed.remove(field);
+    }
+
+    /** The names of the set fields, in schema order. */
+    public final List<String> setFields() {
+        List<String> out = new ArrayList<>();
+        for (String f : schema.fieldNames()) {
+            if (values.containsKey(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** {@code obj_what_changed}: changed fields, plus object fields whose nested object changed. */
+    public final Set<String> whatChanged() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : schema.fieldNames()) {
+            if (changed.contains(f)) {
+                out.add(f);
+            } else if (values.get(f) instanceof NovaObject o && !o.whatChanged().isEmpty()) {
+                out.add(f);
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** {@code obj_reset_changes()}, recursively. */
+    public final void resetChanges() {
+        changed.clear();
+        for (Object v : values.values()) {
+            if (v instanceof NovaObject o) {
+                o.resetChanges();
+            }
+        }
+    }
+
+    /** {@code obj_reset_changes(fields)}: forget changes to these fields only. */
+    public final void resetChanges(Collection<String> fields) {
+        changed.removeAll(fields);
+    }
+
+    /** Marks fields as changed, as a received {@code nova_object.changes} does. */
+    public final void markChanged(Collection<String> fields) {
+        for (String f : fields) {
+            if (schema.hasField(f)) {
+                changed.add(f);
+            }
+        }
+    }
+
+    /** {@code obj_to_primitive()} at this object's version. */
+    public final Map<String, Object> toPrimitive() {
+        return toPrimitive(null, null);
+    }
+
+    /**
+     * {@code obj_to_primitive(target_version, version_manifest)}: fields added after the target version
+     * are dropped, and nested objects are written at the manifest's version for their class.
+     */
+    public final Map<String, Object> toPrimitive(String targetVersion, Map<String, String> manifest) {
+        String outVersion = targetVersion == null ? version : targetVersion;
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (String f : schema.fieldNames()) {
+            if (!values.containsKey(f)) {
+                continue;
+            }
+            if (targetVersion != null && !ObjectVersions.fieldExistsIn(schema, f, targetVersion)) {
+                continue;
+            }
+            Object v = values.get(f);
+            if (v instanceof NovaObject nested && manifest != null && manifest.containsKey(nested.objName())) {
+                data.put(f, nested.toPrimitive(manifest.get(nested.objName()), manifest));
+            } else {
+                data.put(f, schema.field(f).toPrimitive(v));
+            }
+        }
+        Map<String, Object> prim = new LinkedHashMap<>();
+        prim.put(NAME_KEY, objName());
+        prim.put(NAMESPACE_KEY, NAMESPACE);
+        prim.put(VERSION_KEY, outVersion);
+        prim.put(DATA_KEY, data);
+        List<String> changes = new ArrayList<>();
+        for (String f : whatChanged()) {
+            if (data.containsKey(f)) {
+                changes.add(f);
+            }
+        }
+        if (!changes.isEmpty()) {
+            prim.put(CHANGES_KEY, changes);
+        }
+        return prim;
+    }
+
+    /**
+     * Hydrates a primitive ({@code obj_from_primitive}): the namespace must be {@code nova}, the class
+     * registered and the version compatible; unknown data keys are ignored and the changes filtered
+     * to known fields. The object keeps the primitive's version.
+     */
+    public static NovaObject fromPrimitive(Map<String, ?> primitive) {
+        Object ns = primitive.get(NAMESPACE_KEY);
+        Object name = primitive.get(NAME_KEY);
+        if (!NAMESPACE.equals(ns)) {
+            throw new org.jnova.domain.error.UnsupportedObjectError(String.valueOf(name) + " (namespace " + ns + ")");
+        }
+        if (!(name instanceof String objName) || !ObjectRegistry.isRegistered(objName)) {
+            throw new org.jnova.domain.error.UnsupportedObjectError(String.valueOf(name));
+        }
+        NovaObject obj = ObjectRegistry.newInstance(objName);
+        Object ver = primitive.get(VERSION_KEY);
+        String version = ver == null ? obj.schema.version() : ver.toString();
+        ObjectVersions.checkCompatible(objName, version, obj.schema.version());
+        obj.version = version;
+        Object data = primitive.get(DATA_KEY);
+        if (data instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String f = String.valueOf(e.getKey());
+                if (obj.schema.hasField(f)) {
+                    obj.values.put(f, obj.schema.field(f).fromPrimitive(f, e.getValue()));
+                }
+            }
+        } else if (data != null) {
+            throw new IllegalArgumentException(objName + " primitive has a nova_object.data that is not a dict");
+        }
+        Object changes = primitive.get(CHANGES_KEY);
+        if (changes instanceof List<?> l) {
+            for (Object c : l) {
+                String f = String.valueOf(c);
+                if (obj.schema.hasField(f) && obj.values.containsKey(f)) {
+                    obj.changed.add(f);
+                }
+            }
+        }
+        return obj;
+    }
+
+    /** {@code obj_clone()}: a deep copy, changes included. */
+    public NovaObject copy() {
+        return fromPrimitive(toPrimitive());
+    }
+
+    /** True if the map looks like an object primitive. */
+    public static boolean isPrimitive(Object o) {
+        return o instanceof Map<?, ?> m && m.containsKey(NAME_KEY) && m.containsKey(DATA_KEY);
+    }
+
+    @Override
+    public String toString() {
+        return objName() + "(" + version + ")" + values;
+    }
+
+    // -- typed access helpers for subclasses --------------------------------------------------
+
+    protected final String str(String f) {
+        Object v = get(f);
+        return v == null ? null : v.toString();
+    }
+
+    protected final Long lng(String f) {
+        Object v = get(f);
+        return v == null ? null : ((Number) v).longValue();
+    }
+
+    protected final Integer integer(String f) {
+        Object v = get(f);
+        return v == null ? null : ((Number) v).intValue();
+    }
+
+    protected final boolean bool(String f) {
+        return Boolean.TRUE.equals(get(f));
+    }
+
+    protected final java.time.Instant instant(String f) {
+        return (java.time.Instant) get(f);
+    }
+}
