@@ -15,7 +15,7 @@ import java.util.Set;
  * {@link Service}, ...) add getters and setters over this storage; the wire form is
  * {@link #toPrimitive()} / {@link #fromPrimitive(Map)}, the exact shape of oslo.versionedobjects.
  */
-public class NovaObject {
+public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
     public static final String NAME_KEY = "nova_object.name";
     public static final String NAMESPACE_KEY = "nova_object.namespace";
     public static final String VERSION_KEY = "nova_object.version";
@@ -213,6 +213,12 @@ public class NovaObject {
             }
         }
         return obj;
+    }
+
+    /** The JSON codec writes an object as its primitive. */
+    @Override
+    public Object toWirePrimitive() {
+        return toPrimitive();
     }
 
     /** {@code obj_clone()}: a deep copy, changes included. */
