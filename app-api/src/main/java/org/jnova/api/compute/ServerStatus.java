@@ -1,0 +1,59 @@
+package org.jnova.api.compute;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.jnova.domain.instance.TaskState;
+import org.jnova.domain.instance.VmState;
+
+/** The API's server status (EnumSets, so a null task_state is simply not a member),, {@code nova/api/openstack/common.py status_from_state}. */
+public final class ServerStatus {
+    private static final Set<TaskState> REBUILD = EnumSet.of(TaskState.REBUILDING,
+            TaskState.REBUILD_BLOCK_DEVICE_MAPPING, TaskState.REBUILD_SPAWNING);
+    private static final Set<TaskState> RESIZE = EnumSet.of(TaskState.RESIZE_PREP, TaskState.RESIZE_MIGRATING,
+            TaskState.RESIZE_MIGRATED, TaskState.RESIZE_FINISH);
+
+    private ServerStatus() {
+    }
+
+    public static String of(VmState vmState, TaskState taskState) {
+        if (vmState == null) {
+            return "UNKNOWN";
+        }
+        return switch (vmState) {
+            case ACTIVE -> active(taskState);
+            case BUILDING -> "BUILD";
+            case STOPPED -> RESIZE.contains(taskState) ? "RESIZE" : REBUILD.contains(taskState) ? "REBUILD" : "SHUTOFF";
+            case RESIZED -> taskState == TaskState.RESIZE_REVERTING ? "REVERT_RESIZE" : "VERIFY_RESIZE";
+            case PAUSED -> taskState == TaskState.MIGRATING ? "MIGRATING" : "PAUSED";
+            case SUSPENDED -> "SUSPENDED";
+            case RESCUED -> "RESCUE";
+            case ERROR -> REBUILD.contains(taskState) ? "REBUILD" : "ERROR";
+            case DELETED -> "DELETED";
+            case SOFT_DELETED -> "SOFT_DELETED";
+            case SHELVED -> "SHELVED";
+            case SHELVED_OFFLOADED -> "SHELVED_OFFLOADED";
+        };
+    }
+
+    private static String active(TaskState t) {
+        if (t == null) {
+            return "ACTIVE";
+        }
+        if (TaskState.SOFT_REBOOT_STATES.contains(t)) {
+            return "REBOOT";
+        }
+        if (TaskState.HARD_REBOOT_STATES.contains(t)) {
+            return "HARD_REBOOT";
+        }
+        if (t == TaskState.UPDATING_PASSWORD) {
+            return "PASSWORD";
+        }
+        if (REBUILD.contains(t)) {
+            return "REBUILD";
+        }
+        if (t == TaskState.MIGRATING) {
+            return "MIGRATING";
+        }
+        return RESIZE.contains(t) ? "RESIZE" : "ACTIVE";
+    }
+}

@@ -1,0 +1,161 @@
+package org.jnova.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jnova.api.compute.ComputeApi;
+import org.jnova.api.testing.InMemoryBackend;
+import org.jnova.domain.objects.Service;
+import org.jnova.domain.wire.PyJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ApiHttpTest {
+    private static final String UUID = "6b3d2f5e-1c1a-4c1e-9a36-0d9c2a3c4b5d";
+    private final InMemoryBackend backend = new InMemoryBackend();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiHttpServer server;
+    private String base;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = ApiHttpServer.start("127.0.0.1", 0, 4, new ApiRouter(new ComputeApi(backend), backend));
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json");
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(HttpResponse<String> r) {
+        return (Map<String, Object>) PyJson.loads(r.body());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void createAnswers202WithNovasShapeAndARequestId() throws Exception {
+        HttpResponse<String> r = send("POST", "/v2.1/servers",
+                "{\"server\": {\"name\": \"vm1\", \"flavorRef\": \"1\", \"imageRef\": \"img\"}}");
+
+        assertThat(r.statusCode()).isEqualTo(202);
+        Map<String, Object> server = (Map<String, Object>) json(r).get("server");
+        assertThat(server).containsKeys("id", "links", "adminPass")
+                .containsEntry("OS-DCF:diskConfig", "MANUAL")
+                .containsEntry("security_groups", List.of(Map.of("name", "default")));
+        assertThat(r.headers().firstValue("x-openstack-request-id")).get().asString().startsWith("req-");
+        assertThat(r.headers().firstValue("x-compute-request-id"))
+                .isEqualTo(r.headers().firstValue("x-openstack-request-id"));
+        assertThat(backend.instances).containsKey((String) server.get("id"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showReturnsTheDetailViewUnderAProjectPrefix() throws Exception {
+        backend.addActive(UUID, "cmp1");
+
+        HttpResponse<String> r = send("GET", "/v2.1/admin/servers/" + UUID, null);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        Map<String, Object> s = (Map<String, Object>) json(r).get("server");
+        assertThat(s).containsEntry("status", "ACTIVE").containsEntry("OS-EXT-STS:power_state", 1L)
+                .containsEntry("OS-EXT-STS:vm_state", "active").containsEntry("OS-EXT-SRV-ATTR:host", "cmp1")
+                .containsEntry("OS-EXT-SRV-ATTR:instance_name", "instance-00000001")
+                .containsEntry("OS-SRV-USG:launched_at", "2026-01-01T00:00:00.000000")
+                .containsEntry("created", "2026-01-01T00:00:00Z");
+        assertThat((Map<String, Object>) s.get("flavor")).containsEntry("id", "1");
+        assertThat((String) s.get("hostId")).hasSize(56);
+    }
+
+    @Test
+    void errorsUseNovasFaultBodies() throws Exception {
+        backend.addActive(UUID, "cmp1");
+
+        HttpResponse<String> missing = send("GET", "/v2.1/servers/nope", null);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing)).containsKey("itemNotFound");
+
+        HttpResponse<String> malformed = send("POST", "/v2.1/servers", "{\"server\": ");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("\"badRequest\"").contains("Malformed request body");
+
+        HttpResponse<String> noFlavor = send("POST", "/v2.1/servers", "{\"server\": {\"name\": \"x\"}}");
+        assertThat(noFlavor.statusCode()).isEqualTo(400);
+        assertThat(noFlavor.body()).contains("flavorRef");
+
+        HttpResponse<String> badFlavor = send("POST", "/v2.1/servers",
+                "{\"server\": {\"name\": \"x\", \"flavorRef\": \"42\"}}");
+        assertThat(badFlavor.statusCode()).isEqualTo(400);
+        assertThat(badFlavor.body()).contains("Invalid flavorRef provided.");
+
+        HttpResponse<String> unknownAction = send("POST", "/v2.1/servers/" + UUID + "/action", "{\"fly\": null}");
+        assertThat(unknownAction.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> badReboot = send("POST", "/v2.1/servers/" + UUID + "/action",
+                "{\"reboot\": {\"type\": \"WARM\"}}");
+        assertThat(badReboot.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> start = send("POST", "/v2.1/servers/" + UUID + "/action", "{\"os-start\": null}");
+        assertThat(start.statusCode()).isEqualTo(409);
+        assertThat(json(start)).isEqualTo(Map.of("conflictingRequest", Map.of("code", 409L, "message",
+                "Cannot 'os-start' instance " + UUID + " while it is in vm_state active")));
+    }
+
+    @Test
+    void actionsAndDeleteAnswer202And204() throws Exception {
+        backend.addActive(UUID, "cmp1");
+
+        assertThat(send("POST", "/v2.1/servers/" + UUID + "/action", "{\"reboot\": {\"type\": \"HARD\"}}")
+                .statusCode()).isEqualTo(202);
+        assertThat(backend.calls).contains("cast REBOOT_HARD to cmp1");
+        backend.instances.get(UUID).set("task_state", null);
+        assertThat(send("DELETE", "/v2.1/servers/" + UUID, null).statusCode()).isEqualTo(204);
+        assertThat(backend.calls).contains("cast DELETE to cmp1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void servicesShowStateAndZone() throws Exception {
+        Service compute = new Service();
+        compute.set("id", 2L);
+        compute.set("host", "cmp1");
+        compute.set("binary", "nova-compute");
+        compute.set("disabled", false);
+        compute.set("forced_down", false);
+        compute.set("updated_at", Instant.parse("2026-01-01T00:00:01Z"));
+        backend.services.add(compute);
+        backend.computeUp = false;
+
+        Map<String, Object> svc = ((List<Map<String, Object>>) json(send("GET", "/v2.1/os-services", null))
+                .get("services")).get(0);
+
+        assertThat(svc).containsEntry("zone", "nova").containsEntry("state", "down")
+                .containsEntry("status", "enabled").containsEntry("updated_at", "2026-01-01T00:00:01.000000");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void flavorsAndVersionDocument() throws Exception {
+        List<Map<String, Object>> flavors = (List<Map<String, Object>>) json(send("GET", "/v2.1/flavors/detail", null))
+                .get("flavors");
+        assertThat(flavors).extracting(f -> f.get("name")).containsExactly("m1.tiny", "m1.small");
+        assertThat(flavors.get(0)).containsEntry("ram", 512L).containsEntry("swap", "");
+        assertThat(send("GET", "/v2.1/flavors/99", null).statusCode()).isEqualTo(404);
+        assertThat((Map<String, Object>) json(send("GET", "/v2.1", null)).get("version")).containsEntry("id", "v2.1");
+    }
+}
