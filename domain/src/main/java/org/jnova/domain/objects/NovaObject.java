@@ -150,11 +150,7 @@ public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
                 continue;
             }
             Object v = values.get(f);
-            if (v instanceof NovaObject nested && manifest != null && manifest.containsKey(nested.objName())) {
-                data.put(f, nested.toPrimitive(manifest.get(nested.objName()), manifest));
-            } else {
-                data.put(f, schema.field(f).toPrimitive(v));
-            }
+            data.put(f, manifest == null ? schema.field(f).toPrimitive(v) : backported(schema.field(f), v, manifest));
         }
         Map<String, Object> prim = new LinkedHashMap<>();
         prim.put(NAME_KEY, objName());
@@ -171,6 +167,21 @@ public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
             prim.put(CHANGES_KEY, changes);
         }
         return prim;
+    }
+
+    /** A field value with nested objects (also inside lists) written at the manifest's versions. */
+    private static Object backported(FieldType type, Object v, Map<String, String> manifest) {
+        if (v instanceof NovaObject nested) {
+            return nested.toPrimitive(manifest.get(nested.objName()), manifest);
+        }
+        if (v instanceof List<?> l && type.kind() == FieldType.Kind.LIST) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object o : l) {
+                out.add(backported(type.element(), o, manifest));
+            }
+            return out;
+        }
+        return type.toPrimitive(v);
     }
 
     /**
@@ -259,5 +270,16 @@ public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
 
     protected final java.time.Instant instant(String f) {
         return (java.time.Instant) get(f);
+    }
+
+    protected final Double dbl(String f) {
+        Object v = get(f);
+        return v == null ? null : ((Number) v).doubleValue();
+    }
+
+    /** The value cast to the caller's type (object, list and dict fields). */
+    @SuppressWarnings("unchecked")
+    protected final <T> T typed(String f) {
+        return (T) get(f);
     }
 }
