@@ -1,0 +1,149 @@
+package org.jnova.adapter.transport.rabbit;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.jnova.domain.rpc.RemoteFailure;
+import org.jnova.domain.rpc.Target;
+import org.jnova.domain.wire.MalformedMessageException;
+import org.jnova.ports.transport.IncomingHandler;
+import org.jnova.ports.transport.Listener;
+import org.jnova.ports.transport.TransportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An RPC server's three consumers ({@code T}, {@code T.S}, {@code T_fanout_<hex>}, tags "1".."3") on one
+ * dedicated connection and channel. Requests are acked on receipt (oslo's at-most-once), duplicates
+ * dropped, malformed ones rejected with a logged reason and, when they name a reply queue, answered
+ * with a failure.
+ */
+final class RabbitListener implements Listener {
+    private static final Logger LOG = LoggerFactory.getLogger(RabbitListener.class);
+    private static final List<String> TAGS = List.of("1", "2", "3");
+
+    private final Connection connection;
+    private final Channel channel;
+    private final String fanoutQueue;
+    private final IncomingHandler handler;
+    private final ReplySender replies;
+    private final RecentIds recent = new RecentIds();
+    private volatile boolean stopped;
+
+    RabbitListener(BrokerConnector connector, Topology topology, RabbitSettings settings, Target target,
+                   IncomingHandler handler, ReplySender replies) {
+        if (target.topic() == null || target.server() == null) {
+            throw new IllegalArgumentException("a listener target needs topic and server: " + target);
+        }
+        this.handler = handler;
+        this.replies = replies;
+        String topic = target.topic();
+        this.fanoutQueue = topic + "_fanout_" + Topology.hex();
+        this.connection = connector.open("listen:" + topic + "." + target.server(), () -> { });
+        try {
+            channel = connection.createChannel();
+            if (settings.qosPrefetchCount() > 0) {
+                channel.basicQos(settings.qosPrefetchCount());
+            }
+            String exchange = topology.topicExchange(target.exchange());
+            topology.declareTopicQueue(channel, exchange, topic);
+            topology.declareTopicQueue(channel, exchange, topic + "." + target.server());
+            topology.declareFanoutQueue(channel, topic, fanoutQueue);
+            consume(topic, TAGS.get(0));
+            consume(topic + "." + target.server(), TAGS.get(1));
+            consume(fanoutQueue, TAGS.get(2));
+        } catch (IOException e) {
+            closeQuietly();
+            throw new TransportException("cannot listen on " + target + ": " + e, e);
+        }
+    }
+
+    private void consume(String queue, String tag) throws IOException {
+        channel.basicConsume(queue, false, tag, new DefaultConsumer(channel) {
+            @Override
+            public void handleDelivery(String t, Envelope env, AMQP.BasicProperties props, byte[] body)
+                    throws IOException {
+                onDelivery(queue, env.getDeliveryTag(), body);
+            }
+        });
+    }
+
+    private void onDelivery(String queue, long deliveryTag, byte[] body) throws IOException {
+        Map<String, Object> inner;
+        try {
+            inner = WireCodec.decode(body);
+        } catch (MalformedMessageException e) {
+            LOG.warn("rejecting undecodable message on queue {}: {}", queue, e.getMessage());
+            channel.basicReject(deliveryTag, false);
+            return;
+        }
+        channel.basicAck(deliveryTag, false);
+        RequestParser.Parsed req;
+        try {
+            req = RequestParser.parse(inner);
+        } catch (MalformedMessageException e) {
+            LOG.warn("dropping malformed request on queue {}: {}", queue, e.getMessage());
+            String[] addr = RequestParser.replyAddress(inner);
+            if (addr != null) {
+                replies.reply(addr[1], addr[0], null, new RemoteFailure("ValueError", "builtins",
+                        "malformed RPC request: " + e.getMessage(), null, List.of(e.getMessage()), null));
+            }
+            return;
+        }
+        if (recent.seenBefore(req.uniqueId())) {
+            LOG.info("duplicate message {} on queue {} dropped", req.uniqueId(), queue);
+            return;
+        }
+        try {
+            handler.onMessage(new RabbitIncomingMessage(req.context(), req.message(), req.msgId(), req.replyQ(),
+                    req.clientTimeout(), replies));
+        } catch (RuntimeException e) {
+            LOG.error("RPC handler failed on a message from queue {}", queue, e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        for (String tag : TAGS) {
+            try {
+                if (channel.isOpen()) {
+                    channel.basicCancel(tag);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("cancel consumer {}: {}", tag, e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            if (channel != null && channel.isOpen()) {
+                channel.queueDelete(fanoutQueue);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("delete fanout queue {}: {}", fanoutQueue, e.toString());
+        }
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        try {
+            if (connection.isOpen()) {
+                connection.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing listener connection: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.jnova.adapter.transport.rabbit;
+
+import java.util.List;
+import org.jnova.ports.config.ConfigOption;
+import org.jnova.ports.transport.TransportContext;
+import org.jnova.ports.transport.TransportDriver;
+import org.jnova.ports.transport.TransportDriverFactory;
+import org.jnova.ports.transport.TransportUrl;
+import org.pf4j.Extension;
+
+/** Selects {@link RabbitTransportDriver} for {@code rabbit://} and {@code kombu://} URLs. */
+@Extension
+public final class RabbitTransportDriverFactory implements TransportDriverFactory {
+    @Override
+    public String scheme() {
+        return "rabbit";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("kombu");
+    }
+
+    @Override
+    public List<ConfigOption> options() {
+        return RabbitOptions.ALL;
+    }
+
+    @Override
+    public String description() {
+        return "RabbitMQ (AMQP 0-9-1) transport, wire-compatible with oslo.messaging 14";
+    }
+
+    @Override
+    public TransportDriver create(TransportUrl url, TransportContext context) {
+        return new RabbitTransportDriver(url, context);
+    }
+}

@@ -1,0 +1,145 @@
+package org.jnova.adapter.transport.rabbit;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jnova.domain.rpc.RemoteFailure;
+import org.jnova.domain.wire.MalformedMessageException;
+import org.jnova.ports.transport.MessagingTimeoutException;
+import org.jnova.ports.transport.RemoteFailureException;
+import org.jnova.ports.transport.TransportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * oslo's {@code ReplyWaiter}: one {@code reply_<hex>} queue per driver on its own connection, consumed with
+ * auto-ack; replies are routed to the waiting call by the {@code _msg_id} in their body. amqp-client's
+ * topology recovery re-declares the queue and resumes the consumer after a reconnect.
+ */
+final class ReplyWaiter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReplyWaiter.class);
+
+    private final String queue = "reply_" + Topology.hex();
+    private final Connection connection;
+    private final Map<String, LinkedBlockingQueue<Map<String, Object>>> waiting = new ConcurrentHashMap<>();
+
+    ReplyWaiter(Connection connection, Topology topology, RabbitSettings settings) {
+        this.connection = connection;
+        try {
+            Channel ch = connection.createChannel();
+            if (settings.qosPrefetchCount() > 0) {
+                ch.basicQos(settings.qosPrefetchCount());
+            }
+            topology.declareReplyQueue(ch, queue);
+            ch.basicConsume(queue, true, "1", new DefaultConsumer(ch) {
+                @Override
+                public void handleDelivery(String tag, Envelope env, AMQP.BasicProperties props, byte[] body) {
+                    route(body);
+                }
+            });
+        } catch (IOException e) {
+            throw new TransportException("cannot set up reply queue " + queue + ": " + e, e);
+        }
+    }
+
+    String queue() {
+        return queue;
+    }
+
+    /** Registers a call before its request is published, so an instant reply is not lost. */
+    LinkedBlockingQueue<Map<String, Object>> register(String msgId) {
+        LinkedBlockingQueue<Map<String, Object>> q = new LinkedBlockingQueue<>();
+        waiting.put(msgId, q);
+        return q;
+    }
+
+    void unregister(String msgId) {
+        waiting.remove(msgId);
+    }
+
+    private void route(byte[] body) {
+        Map<String, Object> reply;
+        try {
+            reply = WireCodec.decode(body);
+        } catch (MalformedMessageException e) {
+            LOG.warn("dropping malformed reply on {}: {}", queue, e.getMessage());
+            return;
+        }
+        Object msgId = reply.get("_msg_id");
+        LinkedBlockingQueue<Map<String, Object>> q = msgId == null ? null : waiting.get(msgId.toString());
+        if (q == null) {
+            LOG.info("No calling threads waiting for msg_id : {}", msgId);
+            return;
+        }
+        q.add(reply);
+    }
+
+    /**
+     * Waits for the final reply (oslo's loop): a failure raises, a null result without {@code ending} is
+     * a heartbeat that restarts the call-monitor timer, the last non-null result is returned once
+     * {@code ending} is true. The overall timeout is never extended.
+     */
+    static Object await(String msgId, LinkedBlockingQueue<Map<String, Object>> q, long timeoutMs, Integer monitorSec) {
+        long now = System.nanoTime();
+        long deadline = now + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        long monitorNanos = monitorSec == null || monitorSec <= 0 ? Long.MAX_VALUE : TimeUnit.SECONDS.toNanos(monitorSec);
+        long monitorDeadline = monitorNanos == Long.MAX_VALUE ? Long.MAX_VALUE : now + monitorNanos;
+        Object result = null;
+        while (true) {
+            long wait = Math.min(deadline, monitorDeadline) - System.nanoTime();
+            if (wait <= 0) {
+                throw new MessagingTimeoutException("Timed out waiting for a reply to message ID " + msgId);
+            }
+            Map<String, Object> reply;
+            try {
+                reply = q.poll(wait, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MessagingTimeoutException("Interrupted while waiting for a reply to message ID " + msgId);
+            }
+            if (reply == null) {
+                continue;
+            }
+            Object failure = reply.get("failure");
+            if (failure != null && !(failure instanceof String s && s.isEmpty())) {
+                RemoteFailure f;
+                try {
+                    f = WireCodec.parseFailure(failure);
+                } catch (MalformedMessageException e) {
+                    f = new RemoteFailure("RemoteError", "oslo_messaging.rpc.client", String.valueOf(failure),
+                            null, null, null);
+                }
+                throw new RemoteFailureException(f);
+            }
+            Object r = reply.get("result");
+            if (r != null) {
+                result = r;
+            }
+            if (Boolean.TRUE.equals(reply.get("ending"))) {
+                return result;
+            }
+            if (monitorNanos != Long.MAX_VALUE) {
+                monitorDeadline = System.nanoTime() + monitorNanos;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (connection.isOpen()) {
+                connection.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing reply connection: {}", e.toString());
+        }
+    }
+}
