@@ -1,0 +1,2 @@
+/** Wiring of nova-compute: the Guice module and the launcher the CLI starts. */
+package org.jnova.compute.boot;

@@ -1,0 +1,49 @@
+package org.jnova.compute.objects;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jnova.ports.hypervisor.AvailableResource;
+
+/**
+ * What the resource tracker writes into a ComputeNode record for one node: the driver's figures plus
+ * the derived free amounts, the running guest count and the owning service.
+ */
+public record ComputeNodeFigures(String host, Long serviceId, AvailableResource resource, int runningVms) {
+
+    /** Nova's {@code initial_*_allocation_ratio} defaults, written when a node is created. */
+    public static final double CPU_ALLOCATION_RATIO = 16.0;
+    public static final double RAM_ALLOCATION_RATIO = 1.5;
+    public static final double DISK_ALLOCATION_RATIO = 1.0;
+
+    public String nodename() {
+        return resource.hypervisorHostname();
+    }
+
+    /** The ComputeNode field values, by Nova's field names. */
+    public Map<String, Object> fields() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("host", host);
+        if (serviceId != null) {
+            f.put("service_id", serviceId);
+        }
+        f.put("hypervisor_hostname", resource.hypervisorHostname());
+        f.put("vcpus", resource.vcpus());
+        f.put("memory_mb", resource.memoryMb());
+        f.put("local_gb", resource.localGb());
+        f.put("vcpus_used", resource.vcpusUsed());
+        f.put("memory_mb_used", resource.memoryMbUsed());
+        f.put("local_gb_used", resource.localGbUsed());
+        f.put("hypervisor_type", resource.hypervisorType());
+        f.put("hypervisor_version", resource.hypervisorVersion());
+        f.put("cpu_info", resource.cpuInfo());
+        f.put("free_ram_mb", resource.memoryMb() - resource.memoryMbUsed());
+        f.put("free_disk_gb", resource.localGb() - resource.localGbUsed());
+        f.put("running_vms", runningVms);
+        f.put("current_workload", 0);
+        f.put("disk_available_least", resource.diskAvailableLeast());
+        f.put("cpu_allocation_ratio", CPU_ALLOCATION_RATIO);
+        f.put("ram_allocation_ratio", RAM_ALLOCATION_RATIO);
+        f.put("disk_allocation_ratio", DISK_ALLOCATION_RATIO);
+        return f;
+    }
+}

@@ -1,0 +1,126 @@
+package org.jnova.compute.ops;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.jnova.compute.objects.ComputeObjects;
+import org.jnova.domain.instance.TaskState;
+import org.jnova.domain.instance.TaskStateSet;
+import org.jnova.domain.instance.VmState;
+import org.jnova.domain.objects.Instance;
+import org.jnova.domain.rpc.RequestContext;
+import org.jnova.ports.hypervisor.HypervisorDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code build_and_run_instance} (spec §7.3): returns at once; the build runs on the
+ * {@link BuildExecutor} under the instance lock and a build slot, through the task runner with the
+ * event {@code compute__do_build_and_run_instance}. Task states: building/None, claim (host, node),
+ * networking, block_device_mapping, spawning, then active with launched_at and the driver's power
+ * state. A failure sets ERROR, clears host and node and records the fault; there is no reschedule.
+ */
+public final class BuildOperations {
+    private static final Logger LOG = LoggerFactory.getLogger(BuildOperations.class);
+    static final String METHOD = "_do_build_and_run_instance";
+
+    private final ComputeObjects objects;
+    private final HypervisorDriver driver;
+    private final InstanceTaskRunner runner;
+    private final InstanceLocks locks;
+    private final BuildExecutor executor;
+    private final ComputeSettings settings;
+    private final Clock clock;
+
+    public BuildOperations(ComputeObjects objects, HypervisorDriver driver, InstanceTaskRunner runner,
+                           InstanceLocks locks, BuildExecutor executor, ComputeSettings settings, Clock clock) {
+        this.objects = objects;
+        this.driver = driver;
+        this.runner = runner;
+        this.locks = locks;
+        this.executor = executor;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Accepts the build and returns; errors of the build itself are recorded, then logged. */
+    public void buildAndRunInstance(RequestContext ctx, BuildRequest request) {
+        Instance instance = request.instance();
+        executor.submit(() -> {
+            try {
+                locks.withLock(instance.getUuid(), () -> executor.throttled(() -> build(ctx, request)));
+            } catch (RuntimeException e) {
+                LOG.error("Build of instance {} failed: {}", instance.getUuid(), NovaErrors.message(e));
+            }
+        });
+    }
+
+    /** {@code _do_build_and_run_instance}, synchronously (the executor calls it). */
+    void build(RequestContext ctx, BuildRequest request) {
+        Instance instance = request.instance();
+        runner.run(ctx, instance, METHOD, () -> {
+            instance.setVmState(VmState.BUILDING);
+            instance.setTaskState(null);
+            try {
+                objects.save(ctx, instance, TaskStateSet.of(TaskState.SCHEDULING, null));
+            } catch (RuntimeException e) {
+                if (disappeared(e)) {
+                    LOG.debug("Instance {} disappeared before build", instance.getUuid());
+                    return;
+                }
+                throw e;
+            }
+            try {
+                buildAndRun(ctx, request);
+            } catch (RuntimeException e) {
+                if (disappeared(e)) {
+                    LOG.info("Instance {} disappeared during build", instance.getUuid());
+                    return;
+                }
+                LOG.error("Build of instance {} aborted: {}", instance.getUuid(), NovaErrors.message(e));
+                instance.set("host", null);
+                instance.set("node", null);
+                InstanceStates.setError(objects, ctx, instance, true);
+                throw e;
+            }
+        });
+    }
+
+    private static boolean disappeared(RuntimeException e) {
+        return NovaErrors.isInstanceNotFound(e) || NovaErrors.isUnexpectedDeletingTaskState(e);
+    }
+
+    /** {@code _build_and_run_instance}. */
+    private void buildAndRun(RequestContext ctx, BuildRequest request) {
+        Instance instance = request.instance();
+        // instance_claim: the resource tracker places the instance on this host and node.
+        instance.set("host", settings.host());
+        instance.set("node", request.node() != null ? request.node() : firstNode());
+        instance.set("launched_on", settings.host());
+        objects.save(ctx, instance, null);
+
+        instance.setTaskState(TaskState.NETWORKING);
+        objects.save(ctx, instance, TaskStateSet.of((TaskState) null));
+        instance.setTaskState(TaskState.BLOCK_DEVICE_MAPPING);
+        objects.save(ctx, instance, null);
+        instance.setTaskState(TaskState.SPAWNING);
+        objects.save(ctx, instance, TaskStateSet.of(TaskState.BLOCK_DEVICE_MAPPING));
+
+        Map<String, Object> image = request.image() == null ? Map.of() : request.image();
+        driver.spawn(ctx, instance, image, request.adminPassword(), true);
+
+        instance.setPowerState(GuestPower.of(driver, instance));
+        instance.setVmState(VmState.ACTIVE);
+        instance.setTaskState(null);
+        instance.set("launched_at", clock.instant());
+        objects.save(ctx, instance, TaskStateSet.of(TaskState.SPAWNING));
+    }
+
+    private String firstNode() {
+        List<String> nodes = driver.getAvailableNodes(false);
+        if (nodes.isEmpty()) {
+            throw new IllegalStateException("the hypervisor driver reports no node to build on");
+        }
+        return nodes.get(0);
+    }
+}
