@@ -52,6 +52,20 @@ public class NovaException extends RuntimeException {
         return kwargs;
     }
 
+    /** An ordered kwargs map from name/value pairs (values may be null, unlike Map.of). */
+    protected static Map<String, Object> kwargsOf(Object... namesAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    /** Python's {@code msg_fmt % kwargs}; see {@link PyFormat}. */
+    protected static String format(String msgFmt, Map<String, ?> kwargs) {
+        return PyFormat.format(msgFmt, kwargs);
+    }
+
     /** Positional arguments on the wire: the formatted message. */
     public List<Object> args() {
         return List.of(getMessage());
