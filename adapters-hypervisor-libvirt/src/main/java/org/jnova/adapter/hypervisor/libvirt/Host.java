@@ -57,8 +57,14 @@ final class Host implements AutoCloseable {
         }
         if (connection != null && (closedByLibvirt || !binding.isUsable(connection))) {
             LOG.warn("connection to libvirt at {} lost; reconnecting", uri);
-            release(connection);
+            Connect lost = connection;
             connection = null;
+            try {
+                // open before closing: the test driver drops its state with the last connection
+                connection = open();
+            } finally {
+                release(lost);
+            }
         }
         if (connection == null) {
             connection = open();
