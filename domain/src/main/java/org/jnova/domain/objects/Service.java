@@ -18,9 +18,9 @@ public class Service extends NovaObject {
             .field("disabled_reason", FieldType.string().nullable())
             .field("availability_zone", FieldType.string().nullable())
             .field("compute_node", FieldType.object("ComputeNode"))
-            .field("last_seen_up", FieldType.datetime().nullable())
-            .field("forced_down", FieldType.bool())
-            .field("version", FieldType.integer())
+            .field("last_seen_up", FieldType.datetime().nullable(), "1.13")
+            .field("forced_down", FieldType.bool(), "1.14")
+            .field("version", FieldType.integer(), "1.16")
             .persistent()
             .build();
 
