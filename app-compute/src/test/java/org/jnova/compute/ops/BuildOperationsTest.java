@@ -1,0 +1,154 @@
+package org.jnova.compute.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jnova.compute.testing.ComputeFixture;
+import org.jnova.compute.testing.DelegatingDriver;
+import org.jnova.compute.testing.Instances;
+import org.jnova.compute.testing.Poll;
+import org.jnova.compute.testing.TestingComputeObjects.Event;
+import org.jnova.compute.testing.TestingComputeObjects.Save;
+import org.jnova.domain.instance.PowerState;
+import org.jnova.domain.instance.TaskState;
+import org.jnova.domain.instance.TaskStateSet;
+import org.jnova.domain.instance.VmState;
+import org.jnova.domain.objects.Instance;
+import org.jnova.domain.rpc.RequestContext;
+import org.jnova.ports.hypervisor.HypervisorDriver;
+import org.jnova.ports.hypervisor.HypervisorException;
+import org.junit.jupiter.api.Test;
+
+class BuildOperationsTest {
+    private final ComputeFixture f = new ComputeFixture();
+
+    private BuildOperations build(HypervisorDriver driver, BuildExecutor executor) {
+        return new BuildOperations(f.objects, driver, f.runner, f.locks, executor, f.settings, f.clock);
+    }
+
+    private Instance scheduled(Map<String, String> metadata) {
+        Instance i = Instances.of(null, VmState.BUILDING, TaskState.SCHEDULING, PowerState.NOSTATE, metadata);
+        i.set("node", null);
+        return f.objects.put(i);
+    }
+
+    @Test
+    void buildWalksTheTaskStatesWithTheirExpectationsAndEndsActive() {
+        Instance i = scheduled(Map.of());
+        build(f.driver, new BuildExecutor(0)).build(f.ctx, new BuildRequest(i, Map.of(), null, null));
+
+        List<Save> saves = f.objects.savesOf(i.getUuid());
+        assertThat(saves).extracting(s -> s.value("task_state"))
+                .containsExactly(null, null, "networking", "block_device_mapping", "spawning", null);
+        assertThat(saves).extracting(Save::expected).containsExactly(
+                TaskStateSet.of(TaskState.SCHEDULING, null), null, TaskStateSet.of((TaskState) null), null,
+                TaskStateSet.of(TaskState.BLOCK_DEVICE_MAPPING), TaskStateSet.of(TaskState.SPAWNING));
+        assertThat(saves.get(1).changes()).containsEntry("host", ComputeFixture.HOST)
+                .containsEntry("node", ComputeFixture.HOST).containsEntry("launched_on", ComputeFixture.HOST);
+        Instance stored = f.objects.stored(i.getUuid());
+        assertThat(stored.getVmState()).isEqualTo(VmState.ACTIVE);
+        assertThat(stored.getTaskState()).isNull();
+        assertThat(stored.getPowerState()).isEqualTo(PowerState.RUNNING);
+        assertThat(stored.getLaunchedAt()).isNotNull();
+        assertThat(f.driver.getInfo(i).state()).isEqualTo(PowerState.RUNNING);
+        List<Event> events = f.objects.eventsOf(i.getUuid());
+        assertThat(events).extracting(Event::name).containsOnly("compute__do_build_and_run_instance");
+        assertThat(events.get(1).result()).isEqualTo("Success");
+    }
+
+    @Test
+    void buildFailureSetsErrorClearsHostAndNodeAndRecordsFaultAndErrorEvent() {
+        Instance i = scheduled(Map.of("fake_fail", "spawn"));
+        BuildOperations ops = build(f.driver, new BuildExecutor(0));
+        assertThatThrownBy(() -> ops.build(f.ctx, new BuildRequest(i, Map.of(), null, "node-x")))
+                .isInstanceOf(HypervisorException.class);
+
+        Instance stored = f.objects.stored(i.getUuid());
+        assertThat(stored.getVmState()).isEqualTo(VmState.ERROR);
+        assertThat(stored.getTaskState()).isNull();
+        assertThat(stored.getHost()).isNull();
+        assertThat(stored.getNode()).isNull();
+        assertThat(f.objects.faults).singleElement().satisfies(fault -> {
+            assertThat(fault.message()).isEqualTo("fake failure injected into spawn for instance " + i.getUuid());
+            assertThat(fault.code()).isEqualTo(500);
+        });
+        assertThat(f.objects.eventsOf(i.getUuid()).get(1).result()).isEqualTo("Error");
+        assertThat(f.driver.listInstanceUuids()).doesNotContain(i.getUuid());
+    }
+
+    @Test
+    void anInstanceDeletedBeforeTheBuildStartsIsSkippedQuietly() {
+        Instance i = scheduled(Map.of());
+        f.objects.setStoredTaskState(i.getUuid(), TaskState.DELETING);
+        build(f.driver, new BuildExecutor(0)).build(f.ctx, new BuildRequest(i, Map.of(), null, null));
+        assertThat(f.objects.faults).isEmpty();
+        assertThat(f.driver.listInstanceUuids()).isEmpty();
+    }
+
+    @Test
+    void buildAndRunInstanceReturnsBeforeTheSpawnFinishes() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        HypervisorDriver blocking = new DelegatingDriver(f.driver) {
+            @Override
+            public void spawn(RequestContext c, Instance in, Map<String, Object> image, String pw, boolean on) {
+                await(release);
+                super.spawn(c, in, image, pw, on);
+            }
+        };
+        Instance i = scheduled(Map.of());
+        BuildExecutor executor = new BuildExecutor(0);
+        build(blocking, executor).buildAndRunInstance(f.ctx, new BuildRequest(i, Map.of(), null, null));
+        Poll.until("the build to reach spawning", Duration.ofSeconds(5),
+                () -> f.objects.stored(i.getUuid()).getTaskState() == TaskState.SPAWNING);
+        release.countDown();
+        Poll.until("the build to finish", Duration.ofSeconds(5),
+                () -> f.objects.stored(i.getUuid()).getVmState() == VmState.ACTIVE);
+        assertThat(executor.shutdown(Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
+    void maxConcurrentBuildsLimitsConcurrentSpawns() {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        HypervisorDriver counting = new DelegatingDriver(f.driver) {
+            @Override
+            public void spawn(RequestContext c, Instance in, Map<String, Object> image, String pw, boolean on) {
+                peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(150);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running.decrementAndGet();
+                super.spawn(c, in, image, pw, on);
+            }
+        };
+        BuildOperations ops = build(counting, new BuildExecutor(2));
+        List<Instance> instances = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            Instance i = scheduled(Map.of());
+            instances.add(i);
+            ops.buildAndRunInstance(f.ctx, new BuildRequest(i, Map.of(), null, null));
+        }
+        Poll.until("all six builds", Duration.ofSeconds(10), () -> instances.stream()
+                .allMatch(i -> f.objects.stored(i.getUuid()).getVmState() == VmState.ACTIVE));
+        assertThat(peak.get()).isEqualTo(2);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("test latch never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
