@@ -1,0 +1,32 @@
+package org.jnova.compute.manager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.jnova.compute.testing.ComputeFixture;
+import org.jnova.domain.instance.VmState;
+import org.jnova.domain.rpc.RequestContext;
+import org.junit.jupiter.api.Test;
+
+class ResourceReporterTest {
+    private final ComputeFixture f = new ComputeFixture();
+
+    @Test
+    void writesTheDriversFiguresWithDerivedFreeAmountsAndTheService() {
+        f.guest(VmState.ACTIVE, null);
+        f.guest(VmState.ACTIVE, null);
+        ResourceReporter reporter = new ResourceReporter(f.objects, f.driver, ComputeFixture.HOST, () -> 42L);
+
+        assertThat(reporter.updateAvailableResource(RequestContext.admin())).isEqualTo(1);
+
+        Map<String, Object> node = f.objects.computeNodes.get(ComputeFixture.HOST);
+        assertThat(node).containsEntry("host", ComputeFixture.HOST).containsEntry("service_id", 42L)
+                .containsEntry("hypervisor_hostname", ComputeFixture.HOST).containsEntry("vcpus", 1000)
+                .containsEntry("memory_mb", 800000).containsEntry("local_gb", 600000)
+                .containsEntry("vcpus_used", 2).containsEntry("memory_mb_used", 512).containsEntry("local_gb_used", 2)
+                .containsEntry("free_ram_mb", 800000 - 512).containsEntry("free_disk_gb", 600000 - 2)
+                .containsEntry("running_vms", 2).containsEntry("hypervisor_type", "fake")
+                .containsEntry("hypervisor_version", 1000L).containsEntry("disk_available_least", 0);
+        assertThat((String) node.get("cpu_info")).contains("x86_64");
+    }
+}
