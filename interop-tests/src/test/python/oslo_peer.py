@@ -142,8 +142,10 @@ def nova_ping(url):
     import nova.conf
     conf = nova.conf.CONF
     rpc.set_defaults(control_exchange='nova')
-    conf([], project='nova', default_config_files=[])
-    conf.set_override('transport_url', url)
+    import tempfile
+    with tempfile.NamedTemporaryFile('w', suffix='.conf', delete=False) as f:
+        f.write('[DEFAULT]\ntransport_url = %s\n' % url)
+    conf([], project='nova', default_config_files=[f.name])
     rpc.init(conf)
     api = baserpc.BaseAPI(topic='conductor')
     print(json.dumps(api.ping(context.get_admin_context(), 'hello-from-nova', timeout=15)), flush=True)
