@@ -53,38 +53,33 @@ final class FakeIncomingMessage implements RpcIncomingMessage {
 
     @Override
     public void reply(Object result) {
-        if (finalReply()) {
-            send(OsloMessages.reply(result, null, true, msgId));
+        if (expectsReply()) {
+            // encode first: a result that cannot be encoded must still leave room for a failure reply
+            sendFinal(OsloEnvelope.serialize(OsloMessages.reply(result, null, true, msgId)));
         }
     }
 
     @Override
     public void replyFailure(RemoteFailure failure) {
-        if (finalReply()) {
-            send(OsloMessages.reply(null, OsloMessages.serializeFailure(failure), true, msgId));
+        if (expectsReply()) {
+            sendFinal(OsloEnvelope.serialize(
+                    OsloMessages.reply(null, OsloMessages.serializeFailure(failure), true, msgId)));
         }
     }
 
     @Override
     public void heartbeat() {
         if (expectsReply() && !replied.get()) {
-            send(OsloMessages.reply(null, null, false, msgId));
+            bus.sendReply(replyQ, msgId, OsloEnvelope.serialize(OsloMessages.reply(null, null, false, msgId)));
         }
     }
 
-    /** True exactly once for a call: a call gets one final reply, a cast none. */
-    private boolean finalReply() {
-        if (!expectsReply()) {
-            return false;
-        }
+    /** A call gets exactly one final reply. */
+    private void sendFinal(String body) {
         if (!replied.compareAndSet(false, true)) {
             LOG.warn("second final reply to message {} ignored", msgId);
-            return false;
+            return;
         }
-        return true;
-    }
-
-    private void send(Map<String, Object> reply) {
-        bus.sendReply(replyQ, msgId, OsloEnvelope.serialize(reply));
+        bus.sendReply(replyQ, msgId, body);
     }
 }

@@ -206,4 +206,56 @@ class FakeTransportDriverTest {
         assertThat(OsloEnvelope.deserialize(kept.get(0))).containsEntry("event_type", "compute.instance.create.end")
                 .containsEntry("_context_user_id", "u1").containsKey("_unique_id");
     }
+
+    @Test
+    void heartbeatsRestartTheCallMonitorAndSilenceEndsTheCall() throws Exception {
+        listen("mon", "h1");
+        Thread server = new Thread(() -> {
+            try {
+                RpcIncomingMessage beating = next();
+                for (int i = 0; i < 4; i++) {
+                    Thread.sleep(500);
+                    beating.heartbeat();
+                }
+                beating.reply("alive");
+                RpcIncomingMessage silent = next();
+                Thread.sleep(2500);
+                silent.reply("too late");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.start();
+        CallOptions monitored = new CallOptions(Duration.ofSeconds(10), 1, null);
+        // 2 s of work kept alive by heartbeats although the monitor is 1 s
+        assertThat(driver.call(Target.topic("mon"), context, message("a", Map.of()), monitored)).isEqualTo("alive");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> driver.call(Target.topic("mon"), context, message("b", Map.of()), monitored))
+                .isInstanceOf(MessagingTimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(900),
+                Duration.ofMillis(2000));
+        server.join(5000);
+    }
+
+    @Test
+    void aResultThatCannotBeEncodedStillAllowsAFailureReply() throws Exception {
+        listen("enc", "h1");
+        Thread server = new Thread(() -> {
+            try {
+                RpcIncomingMessage m = next();
+                try {
+                    m.reply(new Object());
+                } catch (RuntimeException e) {
+                    m.replyFailure(new RemoteFailure("TypeError", "builtins", e.getMessage(), List.of(),
+                            List.of(), Map.of()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.start();
+        assertThatThrownBy(() -> driver.call(Target.topic("enc"), context, message("m", Map.of()),
+                CallOptions.of(Duration.ofSeconds(5)))).isInstanceOf(RemoteFailureException.class);
+        server.join(5000);
+    }
 }
