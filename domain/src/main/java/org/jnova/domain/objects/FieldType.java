@@ -65,7 +65,9 @@ public final class FieldType {
         }
         switch (kind) {
             case STRING:
-                if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                // like Nova's String/UUID fields: text, numbers, booleans, UUIDs and state enums (wire text)
+                if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                        || value instanceof java.util.UUID || value instanceof Enum<?>) {
                     return value.toString();
                 }
                 break;
@@ -94,6 +96,13 @@ public final class FieldType {
             case DATETIME:
                 if (value instanceof Instant i) {
                     return i.truncatedTo(ChronoUnit.MICROS);
+                }
+                if (value instanceof OffsetDateTime o) {
+                    return o.toInstant().truncatedTo(ChronoUnit.MICROS);
+                }
+                if (value instanceof java.time.LocalDateTime l) {
+                    // naive datetimes are UTC in Nova
+                    return l.toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
                 }
                 if (value instanceof String s) {
                     return parseDateTime(field, s);
