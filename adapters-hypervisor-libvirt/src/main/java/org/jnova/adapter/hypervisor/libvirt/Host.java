@@ -2,6 +2,7 @@ package org.jnova.adapter.hypervisor.libvirt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jnova.ports.hypervisor.HypervisorException;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -27,7 +28,8 @@ final class Host implements AutoCloseable {
     private final String uri;
     private final LifecycleListener lifecycleListener;
     private Connect connection;
-    private volatile boolean closedByLibvirt;
+    // set by the close callback of the connection it belongs to; a late callback of a replaced one is ignored
+    private AtomicBoolean connectionClosedByLibvirt = new AtomicBoolean();
     private boolean started;
     private String hostname;
 
@@ -55,7 +57,7 @@ final class Host implements AutoCloseable {
         if (!started) {
             throw new HypervisorException("the libvirt driver was used before init_host");
         }
-        if (connection != null && (closedByLibvirt || !binding.isUsable(connection))) {
+        if (connection != null && (connectionClosedByLibvirt.get() || !binding.isUsable(connection))) {
             LOG.warn("connection to libvirt at {} lost; reconnecting", uri);
             Connect lost = connection;
             connection = null;
@@ -81,7 +83,7 @@ final class Host implements AutoCloseable {
         } catch (LibvirtException e) {
             throw new HypervisorException("cannot connect to libvirt at " + uri + ": " + LibvirtErrors.message(e), e);
         }
-        closedByLibvirt = false;
+        AtomicBoolean closed = new AtomicBoolean();
         try {
             opened.addLifecycleListener(lifecycleListener);
         } catch (LibvirtException e) {
@@ -91,13 +93,14 @@ final class Host implements AutoCloseable {
         try {
             opened.registerCloseListener((conn, reason) -> {
                 LOG.warn("libvirt closed the connection to {} ({})", uri, reason);
-                closedByLibvirt = true;
+                closed.set(true);
             });
         } catch (LibvirtException e) {
             // some drivers cannot report closes; the probe before each use still notices a dropped connection
             LOG.debug("close callbacks unavailable on {}: {}", uri, e.getMessage());
         }
         LOG.info("connected to libvirt at {}", uri);
+        connectionClosedByLibvirt = closed;
         return opened;
     }
 
