@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * nova-compute's {@link Manager}: assembles the operation classes around one driver and one
  * {@link ComputeObjects}, and maps Nova's manager hooks: init_host (driver, lifecycle listener,
- * instance recovery), pre_start_hook (resources), post_start_hook (first power-state sync, which Nova
- * runs immediately), the periodic tasks, and cleanup_host (builds drained, driver released).
+ * instance recovery), pre_start_hook (resources), the periodic tasks (whose first run comes right after
+ * the service's fuzzy delay, as Nova's run_immediately tasks do), and cleanup_host (builds drained,
+ * driver released).
  */
 public final class ComputeManager implements Manager {
     private static final Logger LOG = LoggerFactory.getLogger(ComputeManager.class);
@@ -91,24 +92,6 @@ public final class ComputeManager implements Manager {
     @Override
     public void preStartHook() {
         resources.updateAvailableResource(RequestContext.admin());
-    }
-
-    @Override
-    public void postStartHook() {
-        // _sync_power_states is run_immediately in Nova; do the first pass now, off the start thread
-        if (managerSettings.syncPowerStateInterval() != null) {
-            Thread t = new Thread(this::syncPowerStatesQuietly, "compute-initial-power-sync");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    private void syncPowerStatesQuietly() {
-        try {
-            powerSync.syncPowerStates();
-        } catch (RuntimeException e) {
-            LOG.error("Initial power-state sync failed: {}", e.toString());
-        }
     }
 
     @Override
