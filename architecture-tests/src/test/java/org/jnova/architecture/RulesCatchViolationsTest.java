@@ -58,6 +58,14 @@ class RulesCatchViolationsTest {
     }
 
     @Test
+    void driverLibrariesOutsideTheirAdapter() {
+        assertThat(violations(LayeringRules.RABBITMQ_ONLY_IN_RABBIT_ADAPTER))
+                .contains("BadComputeClass.channel").contains("com.rabbitmq.client.Channel");
+        assertThat(violations(LayeringRules.LIBVIRT_ONLY_IN_LIBVIRT_ADAPTER))
+                .contains("BadComputeClass.pointer").contains("com.sun.jna.Pointer");
+    }
+
+    @Test
     void packageCycle() {
         assertThat(violations(LayeringRules.NO_CYCLES_BETWEEN_TOP_LEVEL_PACKAGES))
                 .contains("archfixturea").contains("archfixtureb");
