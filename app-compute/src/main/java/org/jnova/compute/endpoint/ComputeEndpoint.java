@@ -8,8 +8,10 @@ import org.jnova.compute.ops.ConsoleOperations;
 import org.jnova.compute.ops.DeleteOperations;
 import org.jnova.compute.ops.PowerOperations;
 import org.jnova.domain.objects.Instance;
+import org.jnova.domain.objects.NovaObject;
 import org.jnova.domain.rpc.Target;
 import org.jnova.messaging.RpcArgs;
+import org.jnova.messaging.RpcArgumentException;
 import org.jnova.messaging.RpcEndpoint;
 import org.jnova.messaging.RpcMethod;
 import org.jnova.ports.hypervisor.RebootType;
@@ -29,7 +31,7 @@ public final class ComputeEndpoint implements RpcEndpoint {
                            ConsoleOperations console) {
         Map<String, RpcMethod> m = new LinkedHashMap<>();
         m.put("build_and_run_instance", (ctx, args) -> {
-            build.buildAndRunInstance(ctx, new BuildRequest(instance(args), args.dict("image"),
+            build.buildAndRunInstance(ctx, new BuildRequest(instance(args), image(args),
                     args.string("admin_password"), args.string("node")));
             return null;
         });
@@ -78,8 +80,25 @@ public final class ComputeEndpoint implements RpcEndpoint {
         try {
             return RebootType.fromWire(args.requiredString("reboot_type"));
         } catch (IllegalArgumentException e) {
-            throw new org.jnova.messaging.RpcArgumentException("reboot_instance(): " + e.getMessage());
+            throw new RpcArgumentException("reboot_instance(): " + e.getMessage());
         }
+    }
+
+    /** {@code image}: Nova's client sends a dict; an ImageMeta object is accepted as its field values. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> image(RpcArgs args) {
+        Object image = args.get("image");
+        if (image == null) {
+            return Map.of();
+        }
+        if (image instanceof NovaObject o) {
+            return (Map<String, Object>) o.toPrimitive().get(NovaObject.DATA_KEY);
+        }
+        if (image instanceof Map<?, ?>) {
+            return (Map<String, Object>) image;
+        }
+        throw new RpcArgumentException("build_and_run_instance() argument 'image' must be a dict, got "
+                + image.getClass().getSimpleName());
     }
 
     @Override

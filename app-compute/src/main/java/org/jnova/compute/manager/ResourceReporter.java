@@ -40,6 +40,10 @@ public final class ResourceReporter {
                         driver.getNumInstances()));
                 written++;
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    LOG.info("Resource update for node {} interrupted by shutdown", node);
+                    return written;
+                }
                 LOG.error("Error updating resources for node {}: {}", node, NovaErrors.message(e), e);
             }
         }
