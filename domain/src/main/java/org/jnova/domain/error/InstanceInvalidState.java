@@ -19,4 +19,8 @@ public class InstanceInvalidState extends Invalid {
     public InstanceInvalidState(String message, Map<String, ?> kwargs) {
         super(message == null ? format(MSG_FMT, kwargs) : message, CODE, kwargs);
     }
+
+    protected InstanceInvalidState(String message, int code, Map<String, ?> kwargs) {
+        super(message, code, kwargs);
+    }
 }

@@ -15,4 +15,8 @@ public class InstanceNotFound extends NotFound {
     public InstanceNotFound(String message, Map<String, ?> kwargs) {
         super(message == null ? format(MSG_FMT, kwargs) : message, CODE, kwargs);
     }
+
+    protected InstanceNotFound(String message, int code, Map<String, ?> kwargs) {
+        super(message, code, kwargs);
+    }
 }

@@ -41,6 +41,21 @@ public final class NovaExceptions {
         register("OrphanedObjectError", OrphanedObjectError::new);
         register("UnsupportedObjectError", UnsupportedObjectError::new);
         register("IncompatibleObjectVersion", IncompatibleObjectVersion::new);
+        register("InstanceIsLocked", InstanceIsLocked::new);
+        register("InstanceNotRunning", InstanceNotRunning::new);
+        register("InstanceNotReady", InstanceNotReady::new);
+        register("InstanceTerminationFailure", InstanceTerminationFailure::new);
+        register("InstanceRebootFailure", InstanceRebootFailure::new);
+        register("InstancePowerOnFailure", InstancePowerOnFailure::new);
+        register("InstanceDeployFailure", InstanceDeployFailure::new);
+        register("ServiceUnavailable", ServiceUnavailable::new);
+        register("ComputeServiceUnavailable", ComputeServiceUnavailable::new);
+        register("InstanceExists", InstanceExists::new);
+        register("MaxRetriesExceeded", MaxRetriesExceeded::new);
+        register("ImageNotFound", ImageNotFound::new);
+        register("HypervisorUnavailable", HypervisorUnavailable::new);
+        register("BuildAbortException", BuildAbortException::new);
+        register("RescheduledException", RescheduledException::new);
     }
 
     private NovaExceptions() {

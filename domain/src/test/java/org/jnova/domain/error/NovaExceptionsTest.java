@@ -55,12 +55,12 @@ class NovaExceptionsTest {
                 .isInstanceOf(NotFound.class);
         assertThat(nf.code()).isEqualTo(404);
 
-        NovaException unknown = NovaExceptions.rebuild("InstanceIsLocked", "Instance x is locked",
+        NovaException unknown = NovaExceptions.rebuild("InstanceNotRescuable", "Instance x cannot be rescued",
                 Map.of("instance_uuid", "x", "code", 409L));
         assertThat(unknown).isInstanceOf(UnknownNovaException.class);
-        assertThat(unknown.novaClass()).isEqualTo("InstanceIsLocked");
+        assertThat(unknown.novaClass()).isEqualTo("InstanceNotRescuable");
         assertThat(unknown.code()).isEqualTo(409);
-        assertThat(unknown.getMessage()).isEqualTo("Instance x is locked");
+        assertThat(unknown.getMessage()).isEqualTo("Instance x cannot be rescued");
     }
 
     @Test
@@ -75,6 +75,13 @@ class NovaExceptionsTest {
                 .isEqualTo("Could not find binary nova-compute on host cmp1.");
         assertThat(new InstanceActionEventNotFound("compute_stop_instance", 7L).getMessage())
                 .isEqualTo("Event compute_stop_instance not found for action id 7");
+        assertThat(new InstanceIsLocked("u")).isInstanceOf(InstanceInvalidState.class)
+                .hasMessage("Instance u is locked");
+        assertThat(new MaxRetriesExceeded("x")).isInstanceOf(NoValidHost.class)
+                .hasMessage("Exceeded maximum number of retries. x");
+        assertThat(new ComputeServiceUnavailable("cmp1").code()).isEqualTo(400);
+        assertThat(NovaExceptions.rebuild("InstanceIsLocked", "Instance u is locked", Map.of("code", 400L)))
+                .isInstanceOf(InstanceIsLocked.class);
         assertThat(new Invalid().getMessage()).isEqualTo("Bad Request - Invalid Parameters");
         assertThat(new InstanceInvalidState("vm_state", "u", "stopped", "stop").code()).isEqualTo(400);
         assertThat(new InstanceNotFound("u").kwargs()).containsEntry("code", 404).containsEntry("instance_id", "u");

@@ -1,0 +1,23 @@
+package org.jnova.domain.error;
+
+import java.util.Map;
+
+/** Nova's {@code InstanceTerminationFailure} (code 400): The hypervisor failed to destroy an instance. */
+public class InstanceTerminationFailure extends Invalid {
+    public static final String MSG_FMT = "Failed to terminate instance: %(reason)s";
+    public static final int CODE = 400;
+
+    /** As Nova raises it, with its keyword arguments. */
+    public InstanceTerminationFailure(String reason) {
+        this(null, kwargsOf("reason", reason));
+    }
+
+    /** Rebuilt from the wire (or with an explicit message); a null message is formatted from MSG_FMT. */
+    public InstanceTerminationFailure(String message, Map<String, ?> kwargs) {
+        this(message == null ? format(MSG_FMT, kwargs) : message, CODE, kwargs);
+    }
+
+    protected InstanceTerminationFailure(String message, int code, Map<String, ?> kwargs) {
+        super(message, code, kwargs);
+    }
+}
