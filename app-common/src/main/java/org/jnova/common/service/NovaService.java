@@ -135,14 +135,13 @@ public final class NovaService implements RunningService {
         return manager;
     }
 
+    /** Idempotent; a second caller (e.g. the shutdown hook) waits until the first one has finished stopping. */
     @Override
-    public void close() {
-        synchronized (this) {
-            if (!started || stopped) {
-                return;
-            }
-            stopped = true;
+    public synchronized void close() {
+        if (!started || stopped) {
+            return;
         }
+        stopped = true;
         LOG.info("Stopping {}", description());
         Duration grace = Duration.ofSeconds(env.config().integer(NovaOptions.GRACEFUL_SHUTDOWN_TIMEOUT));
         if (rpcServer != null) {
