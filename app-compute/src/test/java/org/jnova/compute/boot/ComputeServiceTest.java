@@ -30,6 +30,7 @@ import org.jnova.messaging.RpcServer;
 import org.jnova.messaging.RpcTransport;
 import org.jnova.ports.config.ConfigView;
 import org.jnova.ports.hypervisor.HypervisorDriver;
+import org.jnova.ports.hypervisor.RebootType;
 import org.jnova.ports.transport.TransportContext;
 import org.jnova.ports.transport.TransportUrl;
 import org.jnova.rpcapi.BaseRpcClient;
@@ -145,6 +146,41 @@ class ComputeServiceTest {
             if (e.finish()) {
                 assertThat(e.result()).isEqualTo("Success");
             }
+        });
+    }
+
+    @Test
+    void rebootPauseSuspendAndStartArriveWithNovasArgumentNames() throws Exception {
+        startCompute();
+        ComputeRpcClient api = new ComputeRpcClient(transport, null, Duration.ofSeconds(10));
+        Instance i = guest(VmState.ACTIVE, null, Map.of());
+        String uuid = i.getUuid();
+
+        apiStep(api, uuid, TaskState.REBOOTING_HARD, VmState.ACTIVE, PowerState.RUNNING,
+                inst -> api.rebootInstance(apiCtx, inst, null, RebootType.HARD));
+        apiStep(api, uuid, TaskState.PAUSING, VmState.PAUSED, PowerState.PAUSED, inst -> api.pauseInstance(apiCtx, inst));
+        apiStep(api, uuid, TaskState.UNPAUSING, VmState.ACTIVE, PowerState.RUNNING,
+                inst -> api.unpauseInstance(apiCtx, inst));
+        apiStep(api, uuid, TaskState.SUSPENDING, VmState.SUSPENDED, PowerState.SUSPENDED,
+                inst -> api.suspendInstance(apiCtx, inst));
+        apiStep(api, uuid, TaskState.RESUMING, VmState.ACTIVE, PowerState.RUNNING,
+                inst -> api.resumeInstance(apiCtx, inst));
+        apiStep(api, uuid, TaskState.POWERING_OFF, VmState.STOPPED, PowerState.SHUTDOWN,
+                inst -> api.stopInstance(apiCtx, inst, true, false));
+        apiStep(api, uuid, TaskState.POWERING_ON, VmState.ACTIVE, PowerState.RUNNING,
+                inst -> api.startInstance(apiCtx, inst));
+        assertThat(objects.faults).isEmpty();
+    }
+
+    /** What the API does: set the task state (saved), cast, then the compute brings the instance to rest. */
+    private void apiStep(ComputeRpcClient api, String uuid, TaskState task, VmState expectedVm,
+                         PowerState expectedPower, java.util.function.Consumer<Instance> cast) {
+        objects.setStoredTaskState(uuid, task);
+        cast.accept(objects.stored(uuid));
+        Poll.until(task + " to finish as " + expectedVm, WAIT, () -> {
+            Instance stored = objects.stored(uuid);
+            return stored.getTaskState() == null && stored.getVmState() == expectedVm
+                    && stored.getPowerState() == expectedPower;
         });
     }
 
