@@ -72,7 +72,7 @@ public final class PluginCatalog implements AutoCloseable {
 
     private void index(ConfigOpts config, String pluginId) {
         List<String> offered = new ArrayList<>();
-        for (TransportDriverFactory f : manager.getExtensions(TransportDriverFactory.class, pluginId)) {
+        for (TransportDriverFactory f : extensions(TransportDriverFactory.class, pluginId)) {
             List<String> names = new ArrayList<>();
             names.add(f.scheme());
             names.addAll(f.aliases());
@@ -80,7 +80,7 @@ public final class PluginCatalog implements AutoCloseable {
             config.register(f.options());
             offered.add("transport: " + String.join(", ", names));
         }
-        for (HypervisorDriverFactory f : manager.getExtensions(HypervisorDriverFactory.class, pluginId)) {
+        for (HypervisorDriverFactory f : extensions(HypervisorDriverFactory.class, pluginId)) {
             List<String> names = new ArrayList<>();
             names.add(f.name());
             names.addAll(f.aliases());
@@ -91,6 +91,14 @@ public final class PluginCatalog implements AutoCloseable {
         if (pluginId != null || !offered.isEmpty()) {
             provides.put(pluginId == null ? CLASSPATH_ID : pluginId, offered);
         }
+    }
+
+    /** A plugin's extensions; for a null id those of the application class path (PF4J's null id means all). */
+    private <T> List<T> extensions(Class<T> type, String pluginId) {
+        if (pluginId != null) {
+            return manager.getExtensions(type, pluginId);
+        }
+        return manager.getExtensions(type).stream().filter(e -> manager.whichPlugin(e.getClass()) == null).toList();
     }
 
     private static <T> void addUnique(Map<String, T> index, String name, T factory, String what, String pluginId) {
