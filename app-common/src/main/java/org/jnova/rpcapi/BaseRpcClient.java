@@ -15,8 +15,14 @@ public final class BaseRpcClient {
     private final RpcClient client;
 
     public BaseRpcClient(RpcTransport transport, String topic, Duration rpcResponseTimeout) {
+        this(transport, topic, null, rpcResponseTimeout);
+    }
+
+    /** @param upgradeLevel {@code [upgrade_levels] baseapi}: a literal "X.Y" cap (there are no release aliases) */
+    public BaseRpcClient(RpcTransport transport, String topic, String upgradeLevel, Duration rpcResponseTimeout) {
+        String cap = UpgradeLevels.versionCap("baseapi", upgradeLevel, java.util.Map.of());
         this.client = transport.client(new Target(null, topic, null, NAMESPACE, "1.0", false), rpcResponseTimeout,
-                null);
+                cap);
     }
 
     /**
