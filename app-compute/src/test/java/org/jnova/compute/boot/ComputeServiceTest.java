@@ -77,11 +77,15 @@ class ComputeServiceTest {
     }
 
     private void startCompute() throws Exception {
+        startCompute(hypervisor);
+    }
+
+    private void startCompute(HypervisorDriver driver) throws Exception {
         ConfigOpts config = NovaOptions.newConfig()
                 .set("DEFAULT", "host", HOST)
                 .set("DEFAULT", "periodic_fuzzy_delay", "0")
                 .set("DEFAULT", "graceful_shutdown_timeout", "5");
-        compute = new ComputeLauncher(hypervisor).start(new ServiceEnvironment(config, null, transport,
+        compute = new ComputeLauncher(driver).start(new ServiceEnvironment(config, null, transport,
                 Clock.systemUTC()));
     }
 
@@ -182,6 +186,26 @@ class ComputeServiceTest {
             return stored.getTaskState() == null && stored.getVmState() == expectedVm
                     && stored.getPowerState() == expectedPower;
         });
+    }
+
+    @Test
+    void gracefulStopLetsABuildInFlightFinish() throws Exception {
+        HypervisorDriver slow = new FakeDriverFactory().create("fake.FakeDriver",
+                new MapConfig(HOST).set("fake_driver.operation_delay_ms", 700));
+        startCompute(slow);
+        Instance fresh = objects.put(Instances.of(null, VmState.BUILDING, TaskState.SCHEDULING, PowerState.NOSTATE,
+                Map.of()));
+        new ComputeRpcClient(transport, null, Duration.ofSeconds(10)).buildAndRunInstance(apiCtx, fresh, HOST,
+                Map.of(), null, Map.of(), null, null, null, null, null, null, null, null, null);
+        Poll.until("the spawn to start", WAIT,
+                () -> objects.stored(fresh.getUuid()).getTaskState() == TaskState.SPAWNING);
+
+        compute.close(); // SIGTERM's path: stop consuming, drain builds, clean up the host
+        compute = null;
+
+        Instance stored = objects.stored(fresh.getUuid());
+        assertThat(stored.getVmState()).isEqualTo(VmState.ACTIVE);
+        assertThat(stored.getTaskState()).isNull();
     }
 
     @Test
