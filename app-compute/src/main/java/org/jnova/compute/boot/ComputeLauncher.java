@@ -10,14 +10,16 @@ import org.jnova.common.service.ServiceLauncher;
 import org.jnova.common.service.ServiceRecordStore;
 import org.jnova.compute.manager.ComputeManager;
 import org.jnova.compute.manager.ConductorWaiter;
+import org.jnova.compute.manager.OldComputeCheck;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.ports.hypervisor.HypervisorDriver;
 import org.jnova.ports.servicegroup.ServiceGroupDriver;
 import org.jnova.rpcapi.BaseRpcClient;
+import org.jnova.rpcapi.RemoteObjects;
 
 /**
  * Starts nova-compute: waits for a conductor to answer (Nova does it before building the manager),
- * then runs the {@link ComputeManager} in a {@link NovaService} (init_host, service record, resources,
+ * refuses to start in a cell whose oldest compute is older than Yoga ({@code raise_if_old_compute}), then runs the {@link ComputeManager} in a {@link NovaService} (init_host, service record, resources,
  * RPC server on {@code compute}/{@code compute.<host>}/fanout, state reports, periodic tasks).
  */
 public final class ComputeLauncher implements ServiceLauncher {
@@ -43,6 +45,7 @@ public final class ComputeLauncher implements ServiceLauncher {
         BaseRpcClient conductor = injector.getInstance(BaseRpcClient.class);
         RequestContext ctx = RequestContext.admin();
         new ConductorWaiter(timeout -> conductor.ping(ctx, ConductorWaiter.PING_ARG, timeout)).waitUntilReady();
+        OldComputeCheck.check(injector.getInstance(RemoteObjects.class).serviceGetMinimumVersion(ctx, binary()));
         NovaService service = new NovaService(env, injector.getInstance(ComputeManager.class),
                 injector.getInstance(ServiceRecordStore.class), injector.getInstance(ServiceGroupDriver.class));
         try {

@@ -1,6 +1,7 @@
 package org.jnova.compute.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -186,6 +187,20 @@ class ComputeServiceTest {
             return stored.getTaskState() == null && stored.getVmState() == expectedVm
                     && stored.getPowerState() == expectedPower;
         });
+    }
+
+    @Test
+    void aCellWithAComputeOlderThanYogaIsRefused() {
+        Service old = new Service();
+        old.set("id", 1L);
+        old.set("host", "old-host");
+        old.set("binary", "nova-compute");
+        old.set("topic", "compute");
+        old.set("version", 57L);
+        conductor.services.put("old-host/nova-compute", old);
+        assertThatThrownBy(this::startCompute).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("minimum compute service level in your cell is 57");
+        assertThat(conductor.services).doesNotContainKey(HOST + "/nova-compute");
     }
 
     @Test

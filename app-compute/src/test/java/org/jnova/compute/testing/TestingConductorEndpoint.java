@@ -62,6 +62,9 @@ public final class TestingConductorEndpoint implements RpcEndpoint {
         calls.add(call);
         return switch (call) {
             case "Service.get_by_host_and_binary" -> services.get(arg(args, 0, "host") + "/" + arg(args, 1, "binary"));
+            case "Service.get_minimum_version" -> services.values().stream()
+                    .filter(s -> arg(args, 0, "binary").equals(s.getBinary()))
+                    .mapToLong(Service::getVersion).min().orElse(0L);
             case "ServiceList.get_by_topic" -> {
                 ServiceList list = new ServiceList();
                 list.setObjects(services.values().stream().filter(s -> arg(args, 0, "topic").equals(s.getTopic())).toList());
