@@ -18,6 +18,8 @@ public abstract class ObjectList<T extends NovaObject> extends NovaObject implem
     protected ObjectList(ObjectSchema schema, Class<T> elementType) {
         super(schema);
         this.elementType = elementType;
+        // like ObjectListBase.__init__: a new list holds an empty, unchanged objects list
+        load(OBJECTS, new ArrayList<>());
     }
 
     /** The schema of a list class holding objects of {@code child}. */
