@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jnova.ports.config.ConfigOption;
 import org.jnova.ports.config.ConfigView;
@@ -33,6 +34,9 @@ public final class ConfigOpts implements ConfigView {
     private final Map<String, List<IniEntry>> fileValues = new LinkedHashMap<>();
     private final Map<String, Object> overrides = new LinkedHashMap<>();
     private final List<Path> loadedFiles = new ArrayList<>();
+    /** Resolved values; cleared by every change, so hot-path reads skip parsing and locking. */
+    private final Map<ConfigOption, Object> resolved = new ConcurrentHashMap<>();
+    private static final Object NULL = new Object();
     private List<Path> searchPath = DEFAULT_SEARCH_PATH;
 
     /** Registers options; the same group.name again is fine only with an identical definition. */
@@ -53,6 +57,7 @@ public final class ConfigOpts implements ConfigView {
             }
             options.put(key, opt);
             validate(opt);
+            resolved.clear();
         }
         return this;
     }
@@ -101,6 +106,7 @@ public final class ConfigOpts implements ConfigView {
             }
         }
         options.values().forEach(this::validate);
+        resolved.clear();
         return this;
     }
 
@@ -128,6 +134,7 @@ public final class ConfigOpts implements ConfigView {
     public synchronized ConfigOpts set(String group, String name, Object value) {
         ConfigOption opt = require(group, name);
         String key = key(opt.group(), opt.name());
+        resolved.clear();
         if (value == null) {
             overrides.remove(key);
             return this;
@@ -159,9 +166,16 @@ public final class ConfigOpts implements ConfigView {
     }
 
     @Override
-    public synchronized Object value(ConfigOption option) {
-        ConfigOption registered = require(option.group(), option.name());
-        return resolve(registered);
+    public Object value(ConfigOption option) {
+        Object cached = resolved.get(option);
+        if (cached != null) {
+            return cached == NULL ? null : cached;
+        }
+        synchronized (this) {
+            Object v = resolve(require(option.group(), option.name()));
+            resolved.put(option, v == null ? NULL : v);
+            return v;
+        }
     }
 
     /** The typed value of a registered option by group and name. */
