@@ -207,4 +207,36 @@ class RpcOverFakeTransportTest {
         assertThat(s.awaitInFlight(Duration.ofSeconds(5))).isTrue();
         assertThat(finished).hasValue(1);
     }
+
+    @Test
+    void concurrentCallsEachGetTheirOwnReply() throws Exception {
+        serve("h1", recorder("h1", new CountDownLatch(0)));
+        serve("h2", recorder("h2", new CountDownLatch(0)));
+        RpcClient c = client();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    int ok = 0;
+                    for (int i = 0; i < 250; i++) {
+                        String v = thread + "-" + i;
+                        Map<?, ?> r = (Map<?, ?>) c.call(ctx, "echo", args("v", v));
+                        if (v.equals(r.get("v"))) {
+                            ok++;
+                        }
+                    }
+                    return ok;
+                }));
+            }
+            int total = 0;
+            for (java.util.concurrent.Future<Integer> f : futures) {
+                total += f.get(30, TimeUnit.SECONDS);
+            }
+            assertThat(total).isEqualTo(2000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
