@@ -1,0 +1,171 @@
+package org.jnova.cli.bench;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jnova.ports.transport.TransportUrl;
+
+/**
+ * The baseline for {@code jnova bench rpc}: a request/reply loop written straight on amqp-client, with
+ * oslo's properties (JSON content type, utf-8, empty headers, persistent, priority 0, expiration on
+ * requests, mandatory replies through the default exchange) and bodies of a similar size, but no JSON
+ * codec, no dispatcher and no executor hand-off. Casts use publisher confirms like jnova's.
+ */
+final class RawAmqpRpcLoop implements AutoCloseable {
+    private static final int BODY_SIZE = 600;
+
+    private final Connection serverConn;
+    private final Connection clientConn;
+    private final String requestQueue = "bench_raw_" + hex();
+    private final String castQueue = "bench_raw_cast_" + hex();
+    private final String replyQueue = "bench_raw_reply_" + hex();
+    private final Map<String, SynchronousQueue<byte[]>> waiting = new ConcurrentHashMap<>();
+    private final ThreadLocal<Channel> publishChannel;
+    private final AMQP.BasicProperties plain = props(null);
+
+    RawAmqpRpcLoop(TransportUrl url) throws IOException, TimeoutException {
+        ConnectionFactory f = new ConnectionFactory();
+        TransportUrl.Host h = url.hosts().isEmpty() ? new TransportUrl.Host("localhost", null, null, null)
+                : url.hosts().get(0);
+        f.setHost(h.hostname() == null ? "localhost" : h.hostname());
+        f.setPort(h.port() == null ? 5672 : h.port());
+        f.setUsername(h.username() == null ? "guest" : h.username());
+        f.setPassword(h.password() == null ? "guest" : h.password());
+        f.setVirtualHost(url.virtualHost() == null || url.virtualHost().isEmpty() ? "/" : url.virtualHost());
+        serverConn = f.newConnection("jnova-bench-raw-server");
+        clientConn = f.newConnection("jnova-bench-raw-client");
+        Channel server = serverConn.createChannel();
+        Map<String, Object> expires = Map.of("x-expires", 1_800_000);
+        server.queueDeclare(requestQueue, false, false, true, null);
+        server.queueDeclare(castQueue, false, false, true, null);
+        server.basicConsume(requestQueue, false, "1", new DefaultConsumer(server) {
+            @Override
+            public void handleDelivery(String tag, Envelope env, AMQP.BasicProperties p, byte[] body) throws IOException {
+                server.basicAck(env.getDeliveryTag(), false);
+                byte[] reply = new byte[BODY_SIZE / 3];
+                System.arraycopy(body, 0, reply, 0, 32);
+                server.basicPublish("", replyQueue, true, plain, reply);
+            }
+        });
+        server.basicConsume(castQueue, false, "2", new DefaultConsumer(server) {
+            @Override
+            public void handleDelivery(String tag, Envelope env, AMQP.BasicProperties p, byte[] body) throws IOException {
+                server.basicAck(env.getDeliveryTag(), false);
+            }
+        });
+        Channel client = clientConn.createChannel();
+        client.queueDeclare(replyQueue, false, false, false, expires);
+        client.basicConsume(replyQueue, true, "1", new DefaultConsumer(client) {
+            @Override
+            public void handleDelivery(String tag, Envelope env, AMQP.BasicProperties p, byte[] body) {
+                SynchronousQueue<byte[]> q = waiting.get(new String(body, 0, 32, StandardCharsets.US_ASCII));
+                if (q != null) {
+                    q.offer(body);
+                }
+            }
+        });
+        publishChannel = ThreadLocal.withInitial(() -> {
+            try {
+                return clientConn.createChannel();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** One request/reply round trip. */
+    void call() throws IOException, InterruptedException {
+        String id = hex();
+        byte[] body = new byte[BODY_SIZE];
+        java.util.Arrays.fill(body, (byte) 'x');
+        System.arraycopy(id.getBytes(StandardCharsets.US_ASCII), 0, body, 0, 32);
+        SynchronousQueue<byte[]> q = new SynchronousQueue<>();
+        waiting.put(id, q);
+        try {
+            publishChannel.get().basicPublish("", requestQueue, false, props("30000"), body);
+            if (q.poll(30, TimeUnit.SECONDS) == null) {
+                throw new IOException("raw reply did not arrive within 30 s");
+            }
+        } finally {
+            waiting.remove(id);
+        }
+    }
+
+    /** Sequential confirmed casts; returns the elapsed nanoseconds. */
+    long casts(int n) throws IOException, InterruptedException, TimeoutException {
+        Channel ch = clientConn.createChannel();
+        ch.confirmSelect();
+        byte[] body = new byte[BODY_SIZE];
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            ch.basicPublish("", castQueue, false, plain, body);
+            ch.waitForConfirmsOrDie(30_000);
+        }
+        return System.nanoTime() - t0;
+    }
+
+    /** Runs {@code total} calls on {@code threads} threads; returns the elapsed nanoseconds. */
+    long concurrentCalls(int total, int threads, Latencies lat) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        int per = Math.max(1, total / threads);
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < per; i++) {
+                    long c0 = System.nanoTime();
+                    call();
+                    if (lat != null) {
+                        lat.add(System.nanoTime() - c0);
+                    }
+                }
+                return null;
+            }));
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("raw call failed: " + e.getCause(), e.getCause());
+            }
+        }
+        long elapsed = System.nanoTime() - t0;
+        pool.shutdown();
+        return elapsed;
+    }
+
+    private static AMQP.BasicProperties props(String expiration) {
+        return new AMQP.BasicProperties.Builder().contentType("application/json").contentEncoding("utf-8")
+                .headers(Map.of()).deliveryMode(2).priority(0).expiration(expiration).build();
+    }
+
+    private static String hex() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    @Override
+    public void close() throws IOException {
+        clientConn.close();
+        serverConn.close();
+    }
+}
