@@ -71,6 +71,11 @@ public final class NovaExceptions {
         return BY_NAME.containsKey(novaClass);
     }
 
+    /** The Nova class names with a Java class. */
+    public static java.util.Set<String> knownClasses() {
+        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(BY_NAME.keySet()));
+    }
+
     /** The Java error for a remote Nova error: the message is kept as sent, kwargs include its code. */
     public static NovaException rebuild(String className, String message, Map<String, ?> kwargs) {
         Map<String, ?> kw = kwargs == null ? Map.of() : kwargs;
