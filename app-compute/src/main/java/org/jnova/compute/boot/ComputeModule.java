@@ -70,7 +70,8 @@ public final class ComputeModule extends AbstractModule {
     @Provides
     @Singleton
     BaseRpcClient conductorBaseApi(RpcTransport transport, ConfigOpts config) {
-        return new BaseRpcClient(transport, ConductorRpcClient.TOPIC, rpcResponseTimeout(config));
+        return new BaseRpcClient(transport, ConductorRpcClient.TOPIC, config.string(NovaOptions.UPGRADE_LEVELS_BASEAPI),
+                rpcResponseTimeout(config));
     }
 
     @Provides
