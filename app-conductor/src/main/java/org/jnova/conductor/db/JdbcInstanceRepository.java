@@ -1,6 +1,8 @@
 package org.jnova.conductor.db;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.jnova.domain.objects.FieldType;
 import org.jnova.domain.objects.Instance;
 import org.jnova.ports.persistence.InstanceQuery;
 import org.jnova.ports.persistence.InstanceRepository;
+import org.jnova.ports.persistence.NodeUsage;
 import org.jnova.ports.persistence.StateExpectation;
 
 /** {@link InstanceRepository} over the {@code instances} table. */
@@ -34,7 +37,11 @@ final class JdbcInstanceRepository implements InstanceRepository {
             new ObjectTable.Mirror("host", "host"),
             new ObjectTable.Mirror("node", "node"),
             new ObjectTable.Mirror("vm_state", "vm_state"),
-            new ObjectTable.Mirror("task_state", "task_state")), Set.of("services"));
+            new ObjectTable.Mirror("task_state", "task_state"),
+            new ObjectTable.Mirror("memory_mb", "memory_mb"),
+            new ObjectTable.Mirror("vcpus", "vcpus"),
+            new ObjectTable.Mirror("root_gb", "root_gb"),
+            new ObjectTable.Mirror("ephemeral_gb", "ephemeral_gb")), Set.of("services"));
 
     JdbcInstanceRepository(Database db) {
         this.db = db;
@@ -108,6 +115,24 @@ final class JdbcInstanceRepository implements InstanceRepository {
             }
             throw new DatabaseException("instance save of " + uuid + " lost " + MAX_ATTEMPTS
                     + " races in a row", null);
+        });
+    }
+
+    @Override
+    public Map<String, NodeUsage> usageByNode() {
+        return Jdbc.with(db, "instance usage by node", c -> {
+            Map<String, NodeUsage> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT host, node, SUM(memory_mb), SUM(vcpus),"
+                    + " SUM(COALESCE(root_gb, 0) + COALESCE(ephemeral_gb, 0)), COUNT(*) FROM instances"
+                    + " WHERE deleted = 0 AND host IS NOT NULL GROUP BY host, node");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    NodeUsage u = new NodeUsage(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getInt(6));
+                    out.put(u.key(), u);
+                }
+            }
+            return out;
         });
     }
 

@@ -1,0 +1,84 @@
+package org.jnova.conductor.boot;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.util.ArrayList;
+import java.util.List;
+import org.jnova.common.boot.CommonModule;
+import org.jnova.common.config.NovaOptions;
+import org.jnova.common.service.NovaService;
+import org.jnova.common.service.RunningService;
+import org.jnova.common.service.ServiceEnvironment;
+import org.jnova.common.service.ServiceLauncher;
+import org.jnova.common.service.ServiceRecordStore;
+import org.jnova.conductor.manager.ConductorManager;
+import org.jnova.domain.rpc.Target;
+import org.jnova.messaging.RpcEndpoint;
+import org.jnova.messaging.RpcServer;
+import org.jnova.ports.persistence.Persistence;
+import org.jnova.ports.servicegroup.ServiceGroupDriver;
+import org.jnova.rpcapi.BaseRpcEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts nova-conductor: opens (and migrates) the cell database, runs the {@link ConductorManager} in a
+ * {@link NovaService} (service record, RPC server on {@code conductor}/{@code conductor.<host>}, state
+ * reports), plus one more RPC server per extra {@code [conductor] workers} (unset means one: each
+ * server already runs {@code executor_thread_pool_size} threads).
+ */
+public final class ConductorLauncher implements ServiceLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(ConductorLauncher.class);
+
+    @Override
+    public String binary() {
+        return ConductorManager.BINARY;
+    }
+
+    @Override
+    public RunningService start(ServiceEnvironment env) throws Exception {
+        Injector injector = Guice.createInjector(new CommonModule(env), new ConductorModule());
+        Persistence db = injector.getInstance(Persistence.class);
+        ConductorManager manager = injector.getInstance(ConductorManager.class);
+        NovaService service = new NovaService(env, manager, injector.getInstance(ServiceRecordStore.class),
+                injector.getInstance(ServiceGroupDriver.class));
+        List<RpcServer> extra = new ArrayList<>();
+        RunningService running = new Running(service, extra, db);
+        try {
+            service.start();
+            Integer workers = env.config().integer(NovaOptions.CONDUCTOR_WORKERS);
+            List<RpcEndpoint> endpoints = new ArrayList<>(manager.endpoints());
+            endpoints.add(new BaseRpcEndpoint(manager.serviceName()));
+            for (int i = 1; workers != null && i < workers; i++) {
+                extra.add(env.rpcTransport().server(Target.topic(manager.topic()).withServer(env.host()), endpoints,
+                        env.config().integer(NovaOptions.EXECUTOR_THREAD_POOL_SIZE)).start());
+            }
+            LOG.info("nova-conductor serves with {} RPC server(s)", 1 + extra.size());
+            return running;
+        } catch (Exception | Error e) {
+            running.close();
+            throw e;
+        }
+    }
+
+    /** The running conductor: extra servers, the service, then the database are closed in that order. */
+    private record Running(NovaService service, List<RpcServer> extra, Persistence db) implements RunningService {
+        @Override
+        public void close() {
+            for (RpcServer s : extra) {
+                try {
+                    s.close();
+                } catch (RuntimeException e) {
+                    LOG.warn("closing a conductor RPC server failed: {}", e.toString());
+                }
+            }
+            service.close();
+            db.close();
+        }
+
+        @Override
+        public String description() {
+            return service.description();
+        }
+    }
+}

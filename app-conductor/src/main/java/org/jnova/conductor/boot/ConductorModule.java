@@ -1,0 +1,88 @@
+package org.jnova.conductor.boot;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jnova.common.boot.CommonModule;
+import org.jnova.common.config.ConfigOpts;
+import org.jnova.common.config.NovaOptions;
+import org.jnova.common.service.ServiceEnvironment;
+import org.jnova.common.service.ServiceRecordStore;
+import org.jnova.conductor.db.Database;
+import org.jnova.conductor.db.DatabaseUrl;
+import org.jnova.conductor.db.JdbcPersistence;
+import org.jnova.conductor.endpoint.ComputeCasts;
+import org.jnova.conductor.endpoint.ComputeTaskEndpoint;
+import org.jnova.conductor.endpoint.ConductorEndpoint;
+import org.jnova.conductor.endpoint.ConductorObjects;
+import org.jnova.conductor.manager.ConductorManager;
+import org.jnova.conductor.scheduler.FilterScheduler;
+import org.jnova.messaging.RpcTransport;
+import org.jnova.ports.persistence.Persistence;
+import org.jnova.ports.servicegroup.ServiceGroupDriver;
+import org.jnova.rpcapi.ComputeRpcClient;
+
+/**
+ * nova-conductor's bindings (used with {@link CommonModule}): the cell database from
+ * {@code [database] connection}, the object handlers, the scheduler, the compute RPC client for builds,
+ * and the {@link ConductorManager}.
+ */
+public final class ConductorModule extends AbstractModule {
+    /** Connections to the database; each RPC call holds one for a statement or two. */
+    static final int MAX_DB_CONNECTIONS = 16;
+
+    @Override
+    protected void configure() {
+        CommonModule.bindServiceLister(binder(), RepositoryServiceLister.class);
+    }
+
+    @Provides
+    @Singleton
+    Persistence persistence(ConfigOpts config) {
+        Path statePath = Path.of(config.string(NovaOptions.STATE_PATH));
+        String connection = config.string(NovaOptions.DATABASE_CONNECTION);
+        if (connection == null || connection.isBlank()) {
+            try {
+                Files.createDirectories(statePath);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create state_path " + statePath, e);
+            }
+        }
+        return JdbcPersistence.over(Database.open(DatabaseUrl.parse(connection, statePath), MAX_DB_CONNECTIONS, null));
+    }
+
+    @Provides
+    @Singleton
+    ServiceRecordStore serviceRecordStore(Persistence db) {
+        return new RepositoryServiceRecordStore(db.services());
+    }
+
+    @Provides
+    @Singleton
+    FilterScheduler scheduler(Persistence db, ServiceGroupDriver serviceGroup) {
+        return new FilterScheduler(db.computeNodes(), db.services(), db.instances(), serviceGroup::isUp);
+    }
+
+    @Provides
+    @Singleton
+    ComputeCasts computeCasts(RpcTransport transport, ConfigOpts config) {
+        ComputeRpcClient compute = new ComputeRpcClient(transport, config.string(NovaOptions.UPGRADE_LEVELS_COMPUTE),
+                Duration.ofSeconds(config.integer(NovaOptions.RPC_RESPONSE_TIMEOUT)));
+        return (ctx, instance, host, node, a, alternates) -> compute.buildAndRunInstance(ctx, instance, host,
+                a.image(), a.requestSpec(), a.filterProperties(), a.adminPassword(), a.injectedFiles(),
+                a.requestedNetworks(), a.securityGroups(), a.blockDeviceMapping(), node, null, alternates, List.of());
+    }
+
+    @Provides
+    @Singleton
+    ConductorManager manager(Persistence db, FilterScheduler scheduler, ComputeCasts casts, ServiceEnvironment env) {
+        return new ConductorManager(new ConductorEndpoint(ConductorObjects.over(db)),
+                new ComputeTaskEndpoint(scheduler, db, casts, env.host()));
+    }
+}

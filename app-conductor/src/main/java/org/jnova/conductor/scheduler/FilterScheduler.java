@@ -1,0 +1,143 @@
+package org.jnova.conductor.scheduler;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jnova.domain.error.NoValidHost;
+import org.jnova.domain.objects.ComputeNode;
+import org.jnova.domain.objects.Service;
+import org.jnova.ports.persistence.ComputeNodeRepository;
+import org.jnova.ports.persistence.InstanceRepository;
+import org.jnova.ports.persistence.NodeUsage;
+import org.jnova.ports.persistence.ServiceRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small filter scheduler: candidates are the compute nodes whose nova-compute service is enabled and
+ * up; Compute, RAM, Core and Disk filters check the request against totals × ratios minus what is used
+ * (the instances already placed, as stored, plus this scheduler's claims that are not stored yet);
+ * the node with the most free RAM wins. Each choice is claimed at once, so a burst spreads and never
+ * overcommits; {@link #release} drops a claim once the instance row carries its host and node.
+ */
+public final class FilterScheduler {
+    /** No host message of Nova's scheduler. */
+    public static final String NO_HOSTS = "There are not enough hosts available.";
+    /** {@code [scheduler] max_attempts} = 3: the chosen host plus two alternates. */
+    public static final int ALTERNATES = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(FilterScheduler.class);
+
+    private final ComputeNodeRepository nodes;
+    private final ServiceRepository services;
+    private final InstanceRepository instances;
+    private final Predicate<Service> isUp;
+    private final List<HostFilter> filters = List.of(new ComputeFilter(), new RamFilter(), new CoreFilter(),
+            new DiskFilter());
+    /** Claims not yet visible in the instances table, by instance uuid. */
+    private final Map<String, Claim> claims = new HashMap<>();
+
+    private record Claim(String nodeKey, ResourceRequest request) {
+    }
+
+    /** @param isUp the servicegroup's {@code service_is_up} */
+    public FilterScheduler(ComputeNodeRepository nodes, ServiceRepository services, InstanceRepository instances,
+                           Predicate<Service> isUp) {
+        this.nodes = nodes;
+        this.services = services;
+        this.instances = instances;
+        this.isUp = isUp;
+    }
+
+    /**
+     * Chooses a node for each instance (all or none: {@link NoValidHost} if any cannot be placed) and
+     * claims it; hosts in {@code ignoreHosts} are skipped.
+     */
+    public synchronized List<Placement> select(ResourceRequest request, List<String> instanceUuids,
+                                               Set<String> ignoreHosts) {
+        Map<String, HostState> states = hostStates();
+        List<Placement> out = new ArrayList<>();
+        for (String uuid : instanceUuids) {
+            List<HostState> passing = new ArrayList<>();
+            for (HostState h : states.values()) {
+                if (!ignoreHosts.contains(h.host()) && passesAll(h, request)) {
+                    passing.add(h);
+                }
+            }
+            if (passing.isEmpty()) {
+                out.forEach(p -> claims.remove(p.instanceUuid()));
+                LOG.info("No valid host for {} instance(s) of {}: {}", instanceUuids.size(), request, states.values());
+                throw new NoValidHost(NO_HOSTS);
+            }
+            passing.sort(Comparator.comparingLong(HostState::freeMemoryMb).reversed()
+                    .thenComparing(HostState::key));
+            HostState best = passing.get(0);
+            best.consume(request);
+            claims.put(uuid, new Claim(best.key(), request));
+            List<HostSelection> alternates = new ArrayList<>();
+            for (int i = 1; i < passing.size() && alternates.size() < ALTERNATES; i++) {
+                if (!passing.get(i).host().equals(best.host())) {
+                    alternates.add(selection(passing.get(i)));
+                }
+            }
+            out.add(new Placement(uuid, selection(best), alternates));
+        }
+        return out;
+    }
+
+    /** Re-checks one specific node (a reschedule alternate) and claims it if it still fits. */
+    public synchronized boolean claim(HostSelection node, ResourceRequest request, String instanceUuid) {
+        HostState h = hostStates().get(NodeUsage.key(node.host(), node.nodename()));
+        if (h == null || !passesAll(h, request)) {
+            return false;
+        }
+        claims.put(instanceUuid, new Claim(h.key(), request));
+        return true;
+    }
+
+    /** Forgets the claim of an instance (its row now carries host/node, or its build was abandoned). */
+    public synchronized void release(String instanceUuid) {
+        claims.remove(instanceUuid);
+    }
+
+    private boolean passesAll(HostState h, ResourceRequest request) {
+        for (HostFilter f : filters) {
+            if (!f.passes(h, request)) {
+                LOG.debug("{} rejected {} for {}", f.name(), h, request);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<String, HostState> hostStates() {
+        Map<String, Service> computes = new HashMap<>();
+        for (Service s : services.listByBinary("nova-compute", true)) {
+            computes.put(s.getHost(), s);
+        }
+        Map<String, NodeUsage> placed = instances.usageByNode();
+        Map<String, HostState> states = new LinkedHashMap<>();
+        for (ComputeNode node : nodes.listAll()) {
+            Service svc = computes.get(node.getHost());
+            boolean usable = svc != null && !svc.isDisabled() && isUp.test(svc);
+            HostState h = new HostState(node, placed.get(NodeUsage.key(node.getHost(), node.getHypervisorHostname())),
+                    usable);
+            states.put(h.key(), h);
+        }
+        for (Claim c : claims.values()) {
+            HostState h = states.get(c.nodeKey());
+            if (h != null) {
+                h.consume(c.request());
+            }
+        }
+        return states;
+    }
+
+    private static HostSelection selection(HostState h) {
+        return new HostSelection(h.host(), h.nodename(), h.nodeUuid());
+    }
+}

@@ -1,0 +1,9 @@
+package org.jnova.conductor.scheduler;
+
+/** One scheduler filter: whether a node can take an instance of the requested size. */
+public interface HostFilter {
+    boolean passes(HostState host, ResourceRequest request);
+
+    /** Nova's filter name, for logs. */
+    String name();
+}

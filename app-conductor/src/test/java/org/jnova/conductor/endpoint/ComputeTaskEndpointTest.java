@@ -1,0 +1,181 @@
+package org.jnova.conductor.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jnova.conductor.db.Database;
+import org.jnova.conductor.db.DatabaseUrl;
+import org.jnova.conductor.db.JdbcPersistence;
+import org.jnova.conductor.scheduler.FilterScheduler;
+import org.jnova.domain.objects.BuildRequest;
+import org.jnova.domain.objects.ComputeNode;
+import org.jnova.domain.objects.Flavor;
+import org.jnova.domain.objects.Instance;
+import org.jnova.domain.objects.InstanceFault;
+import org.jnova.domain.objects.RequestSpec;
+import org.jnova.domain.objects.Selection;
+import org.jnova.domain.objects.Service;
+import org.jnova.domain.rpc.RequestContext;
+import org.jnova.messaging.RpcArgs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The build paths: schedule, store, record the create action, cast; NoValidHost; reschedules. */
+class ComputeTaskEndpointTest {
+    /** One build_and_run_instance cast the endpoint made. */
+    private record Cast(String uuid, String host, String node, List<Selection> alternates, Object filterProperties) {
+    }
+
+    private JdbcPersistence db;
+    private final List<Cast> casts = new ArrayList<>();
+    private ComputeTaskEndpoint endpoint;
+    private final RequestContext ctx = RequestContext.of("u1", "p1", List.of("member"), false);
+
+    @BeforeEach
+    void setUp() {
+        db = JdbcPersistence.over(Database.open(DatabaseUrl.parse("h2:mem:tasks" + System.nanoTime(), null), 2, null));
+        FilterScheduler scheduler = new FilterScheduler(db.computeNodes(), db.services(), db.instances(), s -> true);
+        endpoint = new ComputeTaskEndpoint(scheduler, db, (c, instance, host, node, args, alternates) ->
+                casts.add(new Cast(instance.getUuid(), host, node, alternates, args.filterProperties())), "cond1");
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void scheduledInstancesAreStoredOnTheirHostGivenACreateActionAndCast() throws Exception {
+        addCompute("cmp1", 4096);
+        addCompute("cmp2", 2048);
+        Instance a = newInstance();
+        Instance b = newInstance();
+
+        endpoint.scheduleAndBuildInstances(ctx, scheduleArgs(a, b));
+
+        assertThat(casts).extracting(Cast::host).containsExactlyInAnyOrder("cmp1", "cmp1");
+        Instance stored = db.instances().getByUuid(a.getUuid());
+        assertThat(stored.getHost()).isEqualTo("cmp1");
+        assertThat(stored.getNode()).isEqualTo("cmp1");
+        assertThat(stored.get("memory_mb")).isEqualTo(512L);
+        assertThat(db.actions().getByRequestId(a.getUuid(), ctx.requestId()).getAction()).isEqualTo("create");
+        assertThat(casts.get(0).alternates()).extracting(Selection::getServiceHost).containsExactly("cmp2");
+        assertThat(casts.get(0).filterProperties()).asString().contains("num_attempts=1");
+    }
+
+    @Test
+    void noValidHostPutsTheInstanceInErrorWithAFaultAndCastsNothing() throws Exception {
+        Instance a = newInstance();
+
+        endpoint.scheduleAndBuildInstances(ctx, scheduleArgs(a));
+
+        assertThat(casts).isEmpty();
+        Instance stored = db.instances().getByUuid(a.getUuid());
+        assertThat(stored.get("vm_state")).isEqualTo("error");
+        assertThat(stored.get("task_state")).isNull();
+        InstanceFault fault = db.faults().latestForInstance(a.getUuid());
+        assertThat(fault.getMessage()).isEqualTo("No valid host was found. There are not enough hosts available.");
+        assertThat(fault.getCode()).isEqualTo(500L);
+        assertThat(fault.getHost()).isEqualTo("cond1");
+    }
+
+    @Test
+    void rescheduleTakesTheNextAlternateAndFailsWhenNoneIsLeft() throws Exception {
+        addCompute("cmp1", 4096);
+        addCompute("cmp2", 4096);
+        Instance a = newInstance();
+        endpoint.scheduleAndBuildInstances(ctx, scheduleArgs(a));
+        Cast first = casts.get(0);
+        Instance failed = db.instances().getByUuid(a.getUuid());
+
+        endpoint.buildInstances(ctx, buildArgs(failed, first.alternates()));
+        assertThat(casts).hasSize(2);
+        assertThat(casts.get(1).host()).isNotEqualTo(first.host()).isEqualTo(first.alternates().get(0).getServiceHost());
+        assertThat(db.instances().getByUuid(a.getUuid()).getHost()).isEqualTo(casts.get(1).host());
+        assertThat(casts.get(1).filterProperties()).asString().contains("num_attempts=2");
+
+        endpoint.buildInstances(ctx, buildArgs(db.instances().getByUuid(a.getUuid()), List.of()));
+        assertThat(casts).hasSize(2);
+        assertThat(db.instances().getByUuid(a.getUuid()).get("vm_state")).isEqualTo("error");
+        assertThat(db.faults().latestForInstance(a.getUuid()).getMessage()).contains("Exhausted all hosts");
+    }
+
+    // -- helpers -----------------------------------------------------------------------------
+
+    private RpcArgs scheduleArgs(Instance... instances) {
+        List<Object> builds = new ArrayList<>();
+        List<Object> specs = new ArrayList<>();
+        for (Instance i : instances) {
+            BuildRequest b = new BuildRequest();
+            b.set("instance_uuid", i.getUuid());
+            b.set("project_id", "p1");
+            b.set("instance", i);
+            builds.add(b);
+            RequestSpec s = new RequestSpec();
+            s.set("instance_uuid", i.getUuid());
+            s.set("flavor", tiny());
+            s.set("num_instances", (long) instances.length);
+            specs.add(s);
+        }
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("build_requests", builds);
+        a.put("request_specs", specs);
+        a.put("image", Map.of("id", "155d900f-4e14-4e4c-a73d-069cbf4541e6"));
+        a.put("admin_password", null);
+        a.put("injected_files", List.of());
+        a.put("requested_networks", null);
+        a.put("block_device_mapping", null);
+        return new RpcArgs("schedule_and_build_instances", a);
+    }
+
+    private RpcArgs buildArgs(Instance instance, List<Selection> alternates) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("instances", List.of(instance));
+        a.put("image", Map.of());
+        a.put("filter_properties", Map.of("retry", Map.of("num_attempts", 1)));
+        a.put("admin_password", null);
+        a.put("injected_files", List.of());
+        a.put("requested_networks", null);
+        a.put("security_groups", List.of());
+        a.put("host_lists", List.of(new ArrayList<>(alternates)));
+        return new RpcArgs("build_instances", a);
+    }
+
+    private Flavor tiny() {
+        return db.flavors().getByFlavorId("1");
+    }
+
+    private Instance newInstance() {
+        Instance i = new Instance();
+        i.set("uuid", UUID.randomUUID().toString());
+        i.set("project_id", "p1");
+        i.set("user_id", "u1");
+        i.set("vm_state", "building");
+        i.set("task_state", "scheduling");
+        i.set("power_state", 0L);
+        i.set("flavor", tiny());
+        return i;
+    }
+
+    private void addCompute(String host, long memoryMb) {
+        Service s = new Service();
+        s.set("host", host);
+        s.set("binary", "nova-compute");
+        s.set("topic", "compute");
+        s.set("report_count", 0L);
+        s.set("version", 64L);
+        db.services().create(s);
+        ComputeNode n = new ComputeNode();
+        n.set("host", host);
+        n.set("hypervisor_hostname", host);
+        n.set("memory_mb", memoryMb);
+        n.set("vcpus", 8L);
+        n.set("local_gb", 100L);
+        db.computeNodes().create(n);
+    }
+}
