@@ -68,6 +68,6 @@ public class NovaException extends RuntimeException {
 
     /** Positional arguments on the wire: the formatted message. */
     public List<Object> args() {
-        return List.of(getMessage());
+        return java.util.Collections.singletonList(getMessage()); // Python: (message,), None allowed
     }
 }
