@@ -26,7 +26,7 @@ public class NovaException extends RuntimeException {
 
     public NovaException(String message, int code, Map<String, ?> kwargs, Throwable cause) {
         super(message, cause);
-        Map<String, Object> all = new LinkedHashMap<>(kwargs);
+        Map<String, Object> all = kwargs == null ? new LinkedHashMap<>() : new LinkedHashMap<>(kwargs);
         all.putIfAbsent("code", code);
         this.kwargs = Collections.unmodifiableMap(all);
     }
