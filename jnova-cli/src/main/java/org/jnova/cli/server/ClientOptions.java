@@ -38,8 +38,12 @@ public class ClientOptions {
     private String defaultUrl() {
         ConfigOpts config = NovaOptions.newConfig().load(configFiles, configDir);
         String listen = config.string(NovaOptions.OSAPI_COMPUTE_LISTEN);
-        if (listen == null || listen.isBlank() || "0.0.0.0".equals(listen) || "::".equals(listen)) {
+        if (listen == null || listen.isBlank() || "0.0.0.0".equals(listen)) {
             listen = "127.0.0.1";
+        } else if ("::".equals(listen)) {
+            listen = "[::1]";
+        } else if (listen.contains(":")) {
+            listen = "[" + listen + "]";
         }
         return "http://" + listen + ":" + config.integer(NovaOptions.OSAPI_COMPUTE_LISTEN_PORT) + "/v2.1";
     }

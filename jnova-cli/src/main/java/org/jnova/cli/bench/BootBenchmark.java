@@ -1,0 +1,107 @@
+package org.jnova.cli.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jnova.cli.server.ComputeApiClient;
+import org.jnova.cli.server.ComputeApiException;
+
+/**
+ * Boots {@code count} servers through the API with {@code concurrency} clients and measures, per server,
+ * the time from sending its create request to first seeing it ACTIVE in {@code GET /servers/detail}
+ * (one poller for all servers, not a GET per server).
+ */
+final class BootBenchmark {
+    private static final long POLL_MS = 20;
+
+    /** The measured figures. */
+    record Result(int count, int active, int errors, double bootsPerSecond, long p50Ms, long p99Ms) {
+    }
+
+    private final ComputeApiClient client;
+    private final String flavorRef;
+    private final String imageRef;
+
+    BootBenchmark(ComputeApiClient client, String flavorRef, String imageRef) {
+        this.client = client;
+        this.flavorRef = flavorRef;
+        this.imageRef = imageRef;
+    }
+
+    @SuppressWarnings("unchecked")
+    Result run(int count, int concurrency, long timeoutMs) throws InterruptedException {
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        AtomicInteger createErrors = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            String name = "bench-" + i;
+            clients.execute(() -> {
+                long t = System.nanoTime();
+                try {
+                    Map<String, Object> server = (Map<String, Object>) client.post("/servers", Map.of("server",
+                            Map.of("name", name, "flavorRef", flavorRef, "imageRef", imageRef))).get("server");
+                    sentAt.put((String) server.get("id"), t);
+                } catch (ComputeApiException e) {
+                    createErrors.incrementAndGet();
+                }
+            });
+        }
+        clients.shutdown();
+        Map<String, Long> doneAt = new LinkedHashMap<>();
+        int buildErrors = 0;
+        long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (System.nanoTime() < deadline) {
+            boolean allSent = clients.isTerminated();
+            long pollStart = System.nanoTime();
+            List<Object> servers = (List<Object>) client.get("/servers/detail").get("servers");
+            long now = System.nanoTime();
+            buildErrors = 0;
+            for (Object o : servers) {
+                Map<String, Object> s = (Map<String, Object>) o;
+                String id = (String) s.get("id");
+                if (!sentAt.containsKey(id)) {
+                    continue;
+                }
+                if ("ACTIVE".equals(s.get("status"))) {
+                    doneAt.putIfAbsent(id, now);
+                } else if ("ERROR".equals(s.get("status"))) {
+                    buildErrors++;
+                }
+            }
+            if (allSent && doneAt.size() + buildErrors >= sentAt.size()) {
+                break;
+            }
+            // a listing of many servers is itself work for the cloud: never poll more than half the time
+            Thread.sleep(Math.max(POLL_MS, TimeUnit.NANOSECONDS.toMillis(now - pollStart)));
+        }
+        clients.awaitTermination(1, TimeUnit.SECONDS);
+        List<Long> latencies = new ArrayList<>();
+        long last = start;
+        for (Map.Entry<String, Long> e : doneAt.entrySet()) {
+            latencies.add(TimeUnit.NANOSECONDS.toMillis(e.getValue() - sentAt.get(e.getKey())));
+            last = Math.max(last, e.getValue());
+        }
+        Collections.sort(latencies);
+        double seconds = (last - start) / 1e9;
+        int unfinished = sentAt.size() - doneAt.size() - buildErrors;
+        return new Result(count, doneAt.size(), createErrors.get() + buildErrors + unfinished,
+                seconds > 0 ? doneAt.size() / seconds : 0, percentile(latencies, 50), percentile(latencies, 99));
+    }
+
+    /** Nearest-rank percentile; 0 for no samples. */
+    static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}
