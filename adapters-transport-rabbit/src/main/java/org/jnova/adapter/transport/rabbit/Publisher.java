@@ -33,6 +33,7 @@ final class Publisher implements AutoCloseable {
     private final Topology topology;
     private final OsloBackoff backoff;
     private final boolean confirms;
+    private final long reconnectDelayMs;
     private final Consumer<ReturnedMessage> onReturn;
     private final ConcurrentLinkedQueue<Pooled> idle = new ConcurrentLinkedQueue<>();
     private final AtomicLong generation;
@@ -44,6 +45,7 @@ final class Publisher implements AutoCloseable {
 
     Publisher(Connection connection, Topology topology, OsloBackoff backoff, boolean confirms,
               Consumer<ReturnedMessage> onReturn, AtomicLong generation) {
+        this.reconnectDelayMs = (long) (topology.settings().kombuReconnectDelay() * 1000);
         this.connection = connection;
         this.topology = topology;
         this.backoff = backoff;
@@ -94,7 +96,8 @@ final class Publisher implements AutoCloseable {
                     throw new MessageDeliveryFailureException("cannot publish to exchange '" + exchange
                             + "' routing key '" + routingKey + "' after " + (attempt + 1) + " attempt(s): " + e, e);
                 }
-                long wait = backoff.delayMillis(attempt);
+                // kombu's ensure(): at least kombu_reconnect_delay before a retry, growing on oslo's backoff
+                long wait = Math.max(reconnectDelayMs, backoff.delayMillis(attempt));
                 LOG.warn("publish to '{}'/'{}' failed ({}); retrying in {} ms", exchange, routingKey, e.toString(), wait);
                 sleep(wait);
                 attempt++;

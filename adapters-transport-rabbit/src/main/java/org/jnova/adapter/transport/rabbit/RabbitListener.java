@@ -141,6 +141,9 @@ final class RabbitListener implements Listener {
         try {
             if (connection.isOpen()) {
                 connection.close();
+            } else {
+                // down and recovering: abort stops the recovery loop too
+                connection.abort();
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("closing listener connection: {}", e.toString());

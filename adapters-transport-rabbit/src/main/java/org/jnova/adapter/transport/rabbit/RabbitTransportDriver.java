@@ -183,6 +183,9 @@ public final class RabbitTransportDriver implements TransportDriver {
         try {
             if (sendConnection.isOpen()) {
                 sendConnection.close();
+            } else {
+                // down and recovering: abort stops the recovery loop too
+                sendConnection.abort();
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("closing send connection: {}", e.toString());

@@ -137,6 +137,9 @@ final class ReplyWaiter implements AutoCloseable {
         try {
             if (connection.isOpen()) {
                 connection.close();
+            } else {
+                // down and recovering: abort stops the recovery loop too
+                connection.abort();
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("closing reply connection: {}", e.toString());

@@ -19,6 +19,10 @@ public final class Topology {
         this.controlExchange = controlExchange;
     }
 
+    public RabbitSettings settings() {
+        return settings;
+    }
+
     public String controlExchange() {
         return controlExchange;
     }

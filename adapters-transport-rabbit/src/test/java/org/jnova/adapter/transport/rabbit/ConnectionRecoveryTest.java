@@ -1,6 +1,7 @@
 package org.jnova.adapter.transport.rabbit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jnova.domain.rpc.Target;
 import org.jnova.ports.transport.CallOptions;
 import org.jnova.ports.transport.Listener;
+import org.jnova.ports.transport.MessageDeliveryFailureException;
 import org.jnova.ports.transport.SendOptions;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,23 @@ class ConnectionRecoveryTest {
                 methods.add(m.message().get("method"));
             }
             assertThat(methods).containsExactlyInAnyOrder("add", "noop", "noop");
+
+        }
+    }
+
+    @Test
+    void aCastWithoutRetriesRaisesWhileTheConnectionIsDown() {
+        TestBroker.assumeBroker();
+        assumeTrue(rabbitmqctl("status").contains("RabbitMQ"), "SKIPPED: rabbitmqctl is not usable here");
+        String name = "outage-" + Topology.hex().substring(0, 10);
+        // a 20 s first reconnect wait keeps the connection down for the whole assertion
+        try (RabbitTransportDriver client = new RabbitTransportDriver(TestBroker.url("?rabbit_retry_interval=20"),
+                RabbitSettings.from(TestBroker.url("?rabbit_retry_interval=20"), null), "nova", name)) {
+            client.send(Target.topic("t_" + name), Map.of(), noop(), new SendOptions(0, false));
+            assertThat(closeConnectionsNamed(name)).isEqualTo(1);
+            assertThatThrownBy(() -> client.send(Target.topic("t_" + name), Map.of(), noop(), new SendOptions(0, false)))
+                    .isInstanceOf(MessageDeliveryFailureException.class)
+                    .hasMessageContaining("after 1 attempt(s)");
         }
     }
 
