@@ -54,6 +54,10 @@ public final class EmbeddedCloud implements AutoCloseable {
         config.set("DEFAULT", "state_path", stateDir.toString());
         config.set("DEFAULT", "osapi_compute_listen", "127.0.0.1");
         config.set("DEFAULT", "osapi_compute_listen_port", String.valueOf(apiPort));
+        if (!config.isSet(NovaOptions.CONDUCTOR_WORKERS)) {
+            // one conductor RPC server, stated explicitly (the option is unset by default)
+            config.set("conductor", "workers", "1");
+        }
         return config;
     }
 

@@ -1,0 +1,305 @@
+package org.jnova.cli.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.jnova.cli.bench.EmbeddedCloud;
+import org.jnova.cli.server.ComputeApiClient;
+import org.jnova.cli.server.ComputeApiException;
+import org.jnova.cli.server.ServerCommand;
+import org.jnova.domain.wire.PyJson;
+import picocli.CommandLine;
+import org.jnova.common.config.ConfigOpts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole control plane in one JVM (conductor, compute, API over fake://, FakeDriver, H2), driven over
+ * HTTP as a user would. The plugins come from the real ZIPs in {@code <jnova.root>/plugins}; the adapter
+ * jars are kept off the test classpath (surefire classpathDependencyExcludes) so PF4J loads them only there.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AllInOneEndToEndTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private Path state;
+    private EmbeddedCloud cloud;
+    private ComputeApiClient api;
+
+    @BeforeAll
+    void startCloud() throws Exception {
+        Path plugins = Path.of(System.getProperty("jnova.root", "..")).resolve("plugins");
+        Assumptions.assumeTrue(Files.exists(plugins.resolve("jnova-transport-fake.zip"))
+                        && Files.exists(plugins.resolve("jnova-hypervisor-fake.zip")),
+                "skipped: the fake transport and hypervisor plugin ZIPs are not in " + plugins.toAbsolutePath()
+                        + " (they are built by the adapters' package phase: run `mvn -B verify` from the root)");
+        state = Files.createTempDirectory("jnova-e2e-");
+        ConfigOpts config = EmbeddedCloud.embeddedConfig(List.of(), state, EmbeddedCloud.freePort());
+        config.set("DEFAULT", "report_interval", "1");
+        config.set("DEFAULT", "service_down_time", "3");
+        config.set("DEFAULT", "periodic_fuzzy_delay", "0");
+        cloud = EmbeddedCloud.start(config, plugins);
+        api = new ComputeApiClient(cloud.apiUrl());
+        waitForFirstReports();
+    }
+
+    /**
+     * Services report state first 5 s after start (Nova's INITIAL_REPORTING_DELAY); with
+     * service_down_time=3 they look down in between, and the scheduler would find no host. Wait until
+     * both services have reported once (updated_at moved) and are up.
+     */
+    private void waitForFirstReports() throws InterruptedException {
+        Map<Object, Object> firstSeen = new java.util.HashMap<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            List<Map<String, Object>> services = services();
+            services.forEach(s -> firstSeen.putIfAbsent(s.get("binary"), s.get("updated_at")));
+            boolean ready = Stream.of("nova-conductor", "nova-compute").allMatch(binary -> services.stream()
+                    .anyMatch(s -> binary.equals(s.get("binary")) && "up".equals(s.get("state"))
+                            && !java.util.Objects.equals(firstSeen.get(binary), s.get("updated_at"))));
+            if (ready) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("services never reported up: %s", services).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    @AfterAll
+    void stopCloud() throws IOException {
+        if (cloud != null) {
+            cloud.close();
+        }
+        if (state != null) {
+            try (Stream<Path> paths = Files.walk(state)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    // -- helpers ---------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> show(String id) {
+        return (Map<String, Object>) api.get("/servers/" + id).get("server");
+    }
+
+    /** Polls the server until {@code done} holds; fails with the last view after {@link #WAIT}. */
+    private Map<String, Object> waitFor(String id, Predicate<Map<String, Object>> done) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        Map<String, Object> server = show(id);
+        while (!done.test(server)) {
+            assertThat(System.nanoTime()).as("waiting for server %s, last seen %s", id, server).isLessThan(deadline);
+            Thread.sleep(50);
+            server = show(id);
+        }
+        return server;
+    }
+
+    private Map<String, Object> waitForStatus(String id, String status) throws InterruptedException {
+        return waitFor(id, s -> status.equals(s.get("status")) && s.get("OS-EXT-STS:task_state") == null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String create(String name, Map<String, String> metadata) {
+        Map<String, Object> server = new java.util.LinkedHashMap<>();
+        server.put("name", name);
+        server.put("flavorRef", "1");
+        server.put("imageRef", "cirros");
+        if (!metadata.isEmpty()) {
+            server.put("metadata", metadata);
+        }
+        return (String) ((Map<String, Object>) api.post("/servers", Map.of("server", server)).get("server")).get("id");
+    }
+
+    private void action(String id, Object body) {
+        api.post("/servers/" + id + "/action", body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> services() {
+        return (List<Map<String, Object>>) api.get("/os-services").get("services");
+    }
+
+    private static Map<String, Object> nullArg(String action) {
+        return Collections.singletonMap(action, null);
+    }
+
+    // -- scenarios -------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void servicesAreListedUp() {
+        assertThat(services()).anySatisfy(s -> assertThat(s).containsEntry("binary", "nova-conductor")
+                .containsEntry("zone", "internal").containsEntry("state", "up").containsEntry("status", "enabled"));
+        assertThat(services()).anySatisfy(s -> assertThat(s).containsEntry("binary", "nova-compute")
+                .containsEntry("zone", "nova").containsEntry("state", "up"));
+    }
+
+    @Test
+    @Order(2)
+    @SuppressWarnings("unchecked")
+    void aServerGoesThroughItsWholeLifecycle() throws Exception {
+        String id = create("e2e-life", Map.of());
+
+        Map<String, Object> active = waitForStatus(id, "ACTIVE");
+        assertThat(active).containsEntry("OS-EXT-STS:power_state", 1L).containsEntry("OS-EXT-STS:vm_state", "active");
+        assertThat((String) active.get("OS-EXT-SRV-ATTR:host")).isNotBlank();
+        assertThat(active.get("OS-SRV-USG:launched_at")).isNotNull();
+
+        action(id, nullArg("os-stop"));
+        assertThat(waitForStatus(id, "SHUTOFF")).containsEntry("OS-EXT-STS:power_state", 4L);
+        action(id, nullArg("os-start"));
+        assertThat(waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
+        action(id, Map.of("reboot", Map.of("type", "SOFT")));
+        waitForStatus(id, "ACTIVE");
+        action(id, Map.of("reboot", Map.of("type", "HARD")));
+        waitForStatus(id, "ACTIVE");
+        action(id, nullArg("pause"));
+        waitForStatus(id, "PAUSED");
+        action(id, nullArg("unpause"));
+        waitForStatus(id, "ACTIVE");
+        action(id, nullArg("suspend"));
+        waitForStatus(id, "SUSPENDED");
+        action(id, nullArg("resume"));
+        assertThat(waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
+
+        List<Map<String, Object>> actions = (List<Map<String, Object>>) api
+                .get("/servers/" + id + "/os-instance-actions").get("instanceActions");
+        assertThat(actions).extracting(a -> a.get("action"))
+                .contains("create", "stop", "start", "reboot", "pause", "unpause", "suspend", "resume");
+        Map<String, Object> stop = actions.stream().filter(a -> "stop".equals(a.get("action"))).findFirst().orElseThrow();
+        Map<String, Object> shown = (Map<String, Object>) api.get("/servers/" + id + "/os-instance-actions/"
+                + stop.get("request_id")).get("instanceAction");
+        assertThat(shown).containsEntry("instance_uuid", id).containsEntry("action", "stop");
+        assertThat((List<Map<String, Object>>) shown.get("events")).anySatisfy(e -> assertThat(e)
+                .containsEntry("event", "compute_stop_instance").containsEntry("result", "Success"));
+
+        api.delete("/servers/" + id);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                show(id);
+            } catch (ComputeApiException e) {
+                assertThat(e.status()).isEqualTo(404);
+                break;
+            }
+            assertThat(System.nanoTime()).as("server %s still exists", id).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void badRequestsGetNovasErrors() throws Exception {
+        assertThatThrownBy(() -> show("00000000-0000-0000-0000-000000000000"))
+                .isInstanceOfSatisfying(ComputeApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThatThrownBy(() -> api.post("/servers", Map.of("server", Map.of("name", "no-flavor"))))
+                .isInstanceOfSatisfying(ComputeApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).contains("flavorRef");
+                });
+        java.net.http.HttpResponse<String> malformed = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(cloud.apiUrl() + "/servers"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"server\": {")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("\"badRequest\"");
+
+        String id = create("e2e-conflict", Map.of());
+        waitForStatus(id, "ACTIVE");
+        assertThatThrownBy(() -> action(id, nullArg("os-start")))
+                .isInstanceOfSatisfying(ComputeApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.getMessage()).isEqualTo("Cannot 'os-start' instance " + id
+                            + " while it is in vm_state active");
+                });
+        api.delete("/servers/" + id);
+    }
+
+    @Test
+    @Order(4)
+    @SuppressWarnings("unchecked")
+    void aFailingDriverCallLeavesTheServerActiveWithTheErrorRecorded() throws Exception {
+        String id = create("e2e-fail", Map.of("fake_fail", "power_off"));
+        waitForStatus(id, "ACTIVE");
+
+        action(id, nullArg("os-stop"));
+
+        Map<String, Object> after = waitFor(id, s -> s.get("OS-EXT-STS:task_state") == null);
+        assertThat(after).containsEntry("status", "ACTIVE").containsEntry("OS-EXT-STS:power_state", 1L);
+        List<Map<String, Object>> actions = (List<Map<String, Object>>) api
+                .get("/servers/" + id + "/os-instance-actions").get("instanceActions");
+        Map<String, Object> stop = actions.stream().filter(a -> "stop".equals(a.get("action"))).findFirst().orElseThrow();
+        Map<String, Object> shown = (Map<String, Object>) api.get("/servers/" + id + "/os-instance-actions/"
+                + stop.get("request_id")).get("instanceAction");
+        boolean eventFailed = ((List<Map<String, Object>>) shown.get("events")).stream()
+                .anyMatch(e -> "compute_stop_instance".equals(e.get("event")) && "Error".equals(e.get("result")));
+        assertThat(eventFailed || after.containsKey("fault"))
+                .as("the failed stop shows as an Error event or a fault: action %s, server %s", shown, after).isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void theCliDrivesTheApi() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine server = new CommandLine(new ServerCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+
+        int created = server.execute("create", "cli-vm", "--flavor", "1", "--image", "cirros", "--wait",
+                "--os-compute-url", cloud.apiUrl(), "-f", "json");
+        assertThat(created).as("stderr: %s", err).isZero();
+        assertThat(out.toString()).contains("\"status\": \"ACTIVE\"");
+        String id = (String) ((Map<?, ?>) PyJson.loads(out.toString().trim())).get("id");
+
+        assertThat(server.execute("stop", id, "--wait", "--os-compute-url", cloud.apiUrl())).as("stderr: %s", err).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(server.execute("list", "--os-compute-url", cloud.apiUrl())).isZero();
+        assertThat(out.toString()).contains(id).contains("SHUTOFF").startsWith("+--");
+
+        assertThat(server.execute("stop", id, "--os-compute-url", cloud.apiUrl())).isEqualTo(1);
+        assertThat(err.toString()).contains("Cannot 'os-stop' instance " + id + " while it is in vm_state stopped");
+        assertThat(server.execute("delete", id, "--wait", "--os-compute-url", cloud.apiUrl())).isZero();
+        assertThat(server.execute("show", id, "--os-compute-url", cloud.apiUrl())).isEqualTo(1);
+        assertThat(err.toString()).contains("could not be found");
+    }
+
+    @Test
+    @Order(100)
+    void aStoppedComputeIsReportedDownAfterServiceDownTime() throws Exception {
+        cloud.stopCompute();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            boolean down = services().stream().anyMatch(s -> "nova-compute".equals(s.get("binary"))
+                    && "down".equals(s.get("state")));
+            if (down) {
+                break;
+            }
+            assertThat(System.nanoTime()).as("nova-compute still up: %s", services()).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(services()).anySatisfy(s -> assertThat(s).containsEntry("binary", "nova-conductor")
+                .containsEntry("state", "up"));
+    }
+}
