@@ -86,9 +86,9 @@ public final class NovaOptions {
     public static final ConfigOption UPGRADE_LEVELS_BASEAPI = ConfigOption.string("upgrade_levels", "baseapi", null,
             "Base API RPC API version cap.");
 
-    public static final ConfigOption CONDUCTOR_WORKERS = ConfigOption.integer("conductor", "workers", null, 1, null,
-            "Number of workers for the OpenStack Conductor service. Nova's unset default is the CPU count;"
-                    + " jnova runs one conductor service per JVM when unset.");
+    public static final ConfigOption CONDUCTOR_WORKERS = ConfigOption.integer("conductor", "workers", 1, 1, null,
+            "Number of workers (RPC servers) for the OpenStack Conductor service. Nova leaves it unset, meaning"
+                    + " the CPU count; jnova's default is 1.");
 
     public static final ConfigOption COMPUTE_SHUTDOWN_RETRY_INTERVAL = ConfigOption.integer("compute",
             "shutdown_retry_interval", 10, 1, null,

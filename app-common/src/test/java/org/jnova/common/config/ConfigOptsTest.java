@@ -50,7 +50,8 @@ class ConfigOptsTest {
         assertThat(c.list(NovaOptions.NOTIFICATIONS_DRIVER)).containsExactly("messagingv2", "log");
         assertThat(c.string(NovaOptions.UPGRADE_LEVELS_COMPUTE)).isEqualTo("zed");
         assertThat(c.integer(NovaOptions.SERVICE_DOWN_TIME)).isEqualTo(60);
-        assertThat(c.value(NovaOptions.CONDUCTOR_WORKERS)).isNull();
+        assertThat(c.integer(NovaOptions.CONDUCTOR_WORKERS)).isEqualTo(1);
+        assertThat(c.value(NovaOptions.UPGRADE_LEVELS_CONDUCTOR)).isNull();
     }
 
     @Test
