@@ -153,15 +153,23 @@ public final class RpcServer implements AutoCloseable {
     }
 
     private static void logFailure(RpcIncomingMessage message, Object method, Throwable e) {
-        boolean expected = e instanceof NovaException n
-                && (EXPECTED_ERRORS.contains(n.novaClass()) || message.expectsReply())
-                || e instanceof NoSuchMethod && String.valueOf(method).endsWith("_ignore_errors");
-        if (expected) {
+        if (isExpected(message, method, e)) {
             LOG.debug("RPC method {} failed: {}", method, e.toString());
         } else if (e instanceof RpcArgumentException || e instanceof RemoteError) {
             LOG.warn("RPC method {} failed: {}", method, e.getMessage());
         } else {
             LOG.warn("RPC method {} failed: {}", method, e.toString(), e);
         }
+    }
+
+    /**
+     * Failures that are part of normal operation: state races, a Nova error handed back to a caller who
+     * decides what it means, or NoSuchMethod for an {@code _ignore_errors} method (as oslo logs them).
+     */
+    private static boolean isExpected(RpcIncomingMessage message, Object method, Throwable e) {
+        if (e instanceof NovaException n) {
+            return message.expectsReply() || EXPECTED_ERRORS.contains(n.novaClass());
+        }
+        return e instanceof NoSuchMethod && String.valueOf(method).endsWith("_ignore_errors");
     }
 }
