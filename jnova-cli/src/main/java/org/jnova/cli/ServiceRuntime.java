@@ -15,42 +15,58 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs services in this JVM: config and plugins loaded once, one environment (one bus) shared by every
- * launcher, started in order, stopped in reverse by SIGTERM (a shutdown hook), then the transport and
- * the plugins are closed.
+ * launcher, started in order. SIGTERM (one shutdown hook, installed before the first start) stops them
+ * in reverse order, then closes the transport and the plugins.
  */
 final class ServiceRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
 
     private final List<RunningService> running = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private ServiceEnvironment env;
     private PluginCatalog plugins;
+    private boolean stopping;
 
     /** Starts the launchers in order; if one fails, those started are stopped and the error is rethrown. */
     void start(ConfigOpts config, String processName, List<ServiceLauncher> launchers) throws Exception {
-        plugins = PluginCatalog.load(config);
+        Thread hook = new Thread(() -> {
+            stop();
+            stopped.countDown();
+        }, "jnova-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            env = Bootstrap.environment(config, plugins, processName);
+            synchronized (this) {
+                plugins = PluginCatalog.load(config);
+                env = Bootstrap.environment(config, plugins, processName).withProcessManagedShutdown();
+            }
             for (ServiceLauncher launcher : launchers) {
                 LOG.info("starting {}", launcher.binary());
-                running.add(launcher.start(env));
+                RunningService service = launcher.start(env);
+                synchronized (this) {
+                    running.add(service);
+                    if (stopping) {
+                        break;
+                    }
+                }
             }
         } catch (Exception | Error e) {
             stop();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway; stop() is idempotent
+            }
             throw e;
         }
     }
 
-    /** Blocks until the JVM is asked to stop (SIGTERM/SIGINT), having stopped everything. */
+    /** Blocks until SIGTERM/SIGINT has stopped everything. */
     void awaitShutdown() throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop();
-            stopped.countDown();
-        }, "jnova-shutdown"));
         stopped.await();
     }
 
     synchronized void stop() {
+        stopping = true;
         List<RunningService> reversed = new ArrayList<>(running);
         Collections.reverse(reversed);
         for (RunningService s : reversed) {

@@ -47,7 +47,10 @@ public final class NovaService implements RunningService {
         this.host = env.host();
     }
 
-    /** Starts the service (see the class comment) and installs a JVM shutdown hook that stops it. */
+    /**
+     * Starts the service (see the class comment) and, unless the process manages shutdown, installs a
+     * JVM shutdown hook (SIGTERM) that stops it.
+     */
     public synchronized NovaService start() throws Exception {
         if (started) {
             throw new IllegalStateException(description() + " already started");
@@ -73,8 +76,10 @@ public final class NovaService implements RunningService {
             long initialDelay = fuzzy > 0 ? ThreadLocalRandom.current().nextInt(fuzzy + 1) : 0;
             periodic = new PeriodicTaskRunner(manager.topic() + "-" + host, manager.periodicTasks(), initialDelay);
         }
-        shutdownHook = new Thread(this::close, "shutdown-" + manager.binary());
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        if (!env.processManagesShutdown()) {
+            shutdownHook = new Thread(this::close, "shutdown-" + manager.binary());
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
         LOG.info("{} started", description());
         return this;
     }

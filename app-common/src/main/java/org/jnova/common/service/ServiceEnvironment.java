@@ -23,12 +23,32 @@ public final class ServiceEnvironment {
     private final PluginCatalog plugins;
     private final RpcTransport rpcTransport;
     private final Clock clock;
+    private final boolean processManagesShutdown;
 
     public ServiceEnvironment(ConfigOpts config, PluginCatalog plugins, RpcTransport rpcTransport, Clock clock) {
+        this(config, plugins, rpcTransport, clock, false);
+    }
+
+    private ServiceEnvironment(ConfigOpts config, PluginCatalog plugins, RpcTransport rpcTransport, Clock clock,
+                               boolean processManagesShutdown) {
         this.config = Objects.requireNonNull(config, "config");
         this.plugins = plugins;
         this.rpcTransport = Objects.requireNonNull(rpcTransport, "rpcTransport");
         this.clock = clock == null ? Clock.systemUTC() : clock;
+        this.processManagesShutdown = processManagesShutdown;
+    }
+
+    /**
+     * The same environment, for a process that stops its services itself on SIGTERM (in reverse start
+     * order, as the CLI does): services then install no JVM shutdown hook of their own.
+     */
+    public ServiceEnvironment withProcessManagedShutdown() {
+        return new ServiceEnvironment(config, plugins, rpcTransport, clock, true);
+    }
+
+    /** Whether the process stops the services on SIGTERM (else each {@link NovaService} installs a hook). */
+    public boolean processManagesShutdown() {
+        return processManagesShutdown;
     }
 
     public ConfigOpts config() {
