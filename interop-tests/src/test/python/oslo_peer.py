@@ -64,10 +64,18 @@ class NamespaceEndpoint(object):
         return 'ns1'
 
 
+class BaseApiEndpoint(object):
+    """What nova.baserpc.BaseRPCAPI answers, so `jnova rpc ping` has a Python peer."""
+    target = messaging.Target(namespace='baseapi', version='1.1')
+
+    def ping(self, ctxt, arg):
+        return {'service': 'python-oslo', 'arg': arg}
+
+
 def serve(url, topic, server):
     t = transport(url)
     srv = messaging.get_rpc_server(t, messaging.Target(topic=topic, server=server),
-                                   [TestEndpoint(), NamespaceEndpoint()], executor='threading')
+                                   [TestEndpoint(), NamespaceEndpoint(), BaseApiEndpoint()], executor='threading')
     srv.start()
     print('READY', flush=True)
     sys.stdin.read()
