@@ -1,5 +1,6 @@
 package org.jnova.conductor.scheduler;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,19 +39,45 @@ public final class FilterScheduler {
     private final Predicate<Service> isUp;
     private final List<HostFilter> filters = List.of(new ComputeFilter(), new RamFilter(), new CoreFilter(),
             new DiskFilter());
-    /** Claims not yet visible in the instances table, by instance uuid. */
-    private final Map<String, Claim> claims = new HashMap<>();
+    /** How long a read of nodes, services and placed instances is reused (a burst reads it once). */
+    public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(1);
 
-    private record Claim(String nodeKey, ResourceRequest request) {
+    /** Claims by instance uuid; counted until a refresh that started after they were released. */
+    private final Map<String, Claim> claims = new HashMap<>();
+    private final long refreshNanos;
+    private Inventory inventory;
+
+    private static final class Claim {
+        final String nodeKey;
+        final ResourceRequest request;
+        /** System.nanoTime() when the instance row got its host, or -1 while in flight. */
+        long releasedAt = -1;
+
+        Claim(String nodeKey, ResourceRequest request) {
+            this.nodeKey = nodeKey;
+            this.request = request;
+        }
+    }
+
+    /** What the database said at {@code readAt} (System.nanoTime() before the reads started). */
+    private record Inventory(List<ComputeNode> nodes, Map<String, Service> computes, Map<String, NodeUsage> placed,
+                             long readAt) {
     }
 
     /** @param isUp the servicegroup's {@code service_is_up} */
     public FilterScheduler(ComputeNodeRepository nodes, ServiceRepository services, InstanceRepository instances,
                            Predicate<Service> isUp) {
+        this(nodes, services, instances, isUp, DEFAULT_REFRESH);
+    }
+
+    /** @param refresh how long a database read is reused; zero reads on every request */
+    public FilterScheduler(ComputeNodeRepository nodes, ServiceRepository services, InstanceRepository instances,
+                           Predicate<Service> isUp, Duration refresh) {
         this.nodes = nodes;
         this.services = services;
         this.instances = instances;
         this.isUp = isUp;
+        this.refreshNanos = refresh.toNanos();
     }
 
     /**
@@ -99,9 +126,15 @@ public final class FilterScheduler {
         return true;
     }
 
-    /** Forgets the claim of an instance (its row now carries host/node, or its build was abandoned). */
+    /**
+     * The instance row now carries its host and node (or its build was abandoned): the claim is
+     * dropped at the next database read, which counts the stored instance instead.
+     */
     public synchronized void release(String instanceUuid) {
-        claims.remove(instanceUuid);
+        Claim c = claims.get(instanceUuid);
+        if (c != null && c.releasedAt < 0) {
+            c.releasedAt = System.nanoTime();
+        }
     }
 
     private boolean passesAll(HostState h, ResourceRequest request) {
@@ -115,26 +148,40 @@ public final class FilterScheduler {
     }
 
     private Map<String, HostState> hostStates() {
+        Inventory inv = inventory();
+        Map<String, HostState> states = new LinkedHashMap<>();
+        for (ComputeNode node : inv.nodes()) {
+            Service svc = inv.computes().get(node.getHost());
+            boolean usable = svc != null && !svc.isDisabled() && isUp.test(svc);
+            HostState h = new HostState(node,
+                    inv.placed().get(NodeUsage.key(node.getHost(), node.getHypervisorHostname())), usable);
+            states.put(h.key(), h);
+        }
+        for (Claim c : claims.values()) {
+            HostState h = states.get(c.nodeKey);
+            if (h != null) {
+                h.consume(c.request);
+            }
+        }
+        return states;
+    }
+
+    /** The cached read, refreshed when older than the refresh interval; stale claims go with it. */
+    private Inventory inventory() {
+        long now = System.nanoTime();
+        if (inventory != null && now - inventory.readAt() < refreshNanos) {
+            return inventory;
+        }
         Map<String, Service> computes = new HashMap<>();
         for (Service s : services.listByBinary("nova-compute", true)) {
             computes.put(s.getHost(), s);
         }
         Map<String, NodeUsage> placed = instances.usageByNode();
-        Map<String, HostState> states = new LinkedHashMap<>();
-        for (ComputeNode node : nodes.listAll()) {
-            Service svc = computes.get(node.getHost());
-            boolean usable = svc != null && !svc.isDisabled() && isUp.test(svc);
-            HostState h = new HostState(node, placed.get(NodeUsage.key(node.getHost(), node.getHypervisorHostname())),
-                    usable);
-            states.put(h.key(), h);
-        }
-        for (Claim c : claims.values()) {
-            HostState h = states.get(c.nodeKey());
-            if (h != null) {
-                h.consume(c.request());
-            }
-        }
-        return states;
+        List<ComputeNode> all = nodes.listAll();
+        // a claim released before this read started is counted by the read itself
+        claims.values().removeIf(c -> c.releasedAt >= 0 && c.releasedAt < now);
+        inventory = new Inventory(all, computes, placed, now);
+        return inventory;
     }
 
     private static HostSelection selection(HostState h) {

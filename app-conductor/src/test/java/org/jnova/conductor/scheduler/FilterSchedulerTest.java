@@ -32,7 +32,7 @@ class FilterSchedulerTest {
     void setUp() {
         db = JdbcPersistence.over(Database.open(DatabaseUrl.parse("h2:mem:sched" + System.nanoTime(), null), 2, null));
         scheduler = new FilterScheduler(db.computeNodes(), db.services(), db.instances(),
-                s -> !downHosts.contains(s.getHost()));
+                s -> !downHosts.contains(s.getHost()), java.time.Duration.ZERO);
     }
 
     @AfterEach
