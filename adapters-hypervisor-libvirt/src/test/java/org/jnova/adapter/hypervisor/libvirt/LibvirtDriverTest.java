@@ -125,6 +125,24 @@ class LibvirtDriverTest {
     }
 
     @Test
+    void spawnWhoseStartFailsAfterTheDefineUndefinesTheGuest() throws Exception {
+        Instance instance = TestGuests.instance();
+        Connect side = TestGuests.sideConnection();
+        try {
+            // the same guest already running: the define is accepted, the start is refused
+            String xml = DomainXml.build(instance, Map.of(), CTX, "test", java.time.Instant.now());
+            side.domainDefineXML(xml).create();
+
+            assertThatThrownBy(() -> driver.spawn(CTX, instance, Map.of(), null, true))
+                    .isInstanceOf(HypervisorException.class)
+                    .hasMessageContaining("spawn of instance " + instance.getUuid());
+            assertThat(driver.listInstanceUuids()).doesNotContain(instance.getUuid());
+        } finally {
+            side.close();
+        }
+    }
+
+    @Test
     void spawnOfAnInstanceWithoutSizeFailsBeforeTouchingLibvirt() {
         Instance instance = TestGuests.instance();
         instance.set("memory_mb", null);
