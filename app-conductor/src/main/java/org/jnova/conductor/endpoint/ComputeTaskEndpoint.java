@@ -10,6 +10,7 @@ import org.jnova.conductor.scheduler.FilterScheduler;
 import org.jnova.conductor.scheduler.HostSelection;
 import org.jnova.conductor.scheduler.Placement;
 import org.jnova.conductor.scheduler.ResourceRequest;
+import org.jnova.domain.error.InstanceNotFound;
 import org.jnova.domain.error.MaxRetriesExceeded;
 import org.jnova.domain.error.NovaException;
 import org.jnova.domain.objects.BuildRequest;
@@ -144,7 +145,11 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
                     candidates.add(0, p.chosen());
                 }
             } catch (NovaException e) {
-                placement.fail(instance, flavor, e);
+                try {
+                    placement.fail(instance, flavor, e);
+                } catch (InstanceNotFound gone) {
+                    LOG.info("Instance {} was deleted during its reschedule", instance.getUuid());
+                }
                 continue;
             }
             HostSelection host = candidates.remove(0);
@@ -162,6 +167,9 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
         Instance stored;
         try {
             stored = placement.place(wanted, flavor, host);
+        } catch (InstanceNotFound e) {
+            LOG.info("Instance {} was deleted while it was being scheduled; not building it", wanted.getUuid());
+            return;
         } finally {
             scheduler.release(wanted.getUuid());
         }
@@ -179,8 +187,12 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
     }
 
     private void buryWithAction(RequestContext ctx, Instance instance, Flavor flavor, NovaException e) {
-        Instance stored = placement.fail(instance, flavor, e);
-        actions.actionStart(ctx, stored.getUuid(), "create");
+        try {
+            Instance stored = placement.fail(instance, flavor, e);
+            actions.actionStart(ctx, stored.getUuid(), "create");
+        } catch (InstanceNotFound gone) {
+            LOG.info("Instance {} was deleted while it was being scheduled", instance.getUuid());
+        }
     }
 
     /** The legacy filter properties a compute needs to reschedule: the retry record. */

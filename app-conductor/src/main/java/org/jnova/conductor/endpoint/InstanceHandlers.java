@@ -33,6 +33,14 @@ public final class InstanceHandlers {
         table.instanceMethod("Instance", Instance.class, PySignature.of("destroy", "hard_delete="), this::destroy);
         table.classMethod("InstanceList", PySignature.of("get_by_host", "host", "expected_attrs=", "use_slave="),
                 (ctx, a) -> list(instances.listByHost(a.requiredString("host")), a.strings("expected_attrs")));
+        table.classMethod("InstanceList", PySignature.of("get_by_host_and_node", "host", "node",
+                "expected_attrs="), (ctx, a) -> {
+                    String node = a.requiredString("node");
+                    return list(instances.listByHost(a.requiredString("host")).stream()
+                            .filter(i -> node.equals(i.getNode())).toList(), a.strings("expected_attrs"));
+                });
+        table.classMethod("InstanceList", PySignature.of("get_uuids_by_host", "host"),
+                (ctx, a) -> instances.listByHost(a.requiredString("host")).stream().map(Instance::getUuid).toList());
         table.classMethod("InstanceList", PySignature.of("get_by_filters", "filters", "sort_key=", "sort_dir=",
                 "limit=", "marker=", "expected_attrs=", "use_slave=", "sort_keys=", "sort_dirs="), this::getByFilters);
     }
@@ -103,7 +111,7 @@ public final class InstanceHandlers {
         for (Instance i : rows) {
             withAttrs(i, expectedAttrs);
         }
-        out.setObjects(rows);
+        out.setObjects(new java.util.ArrayList<>(rows));
         out.resetChanges();
         return out;
     }

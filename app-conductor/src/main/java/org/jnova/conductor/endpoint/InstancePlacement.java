@@ -31,7 +31,10 @@ final class InstancePlacement {
         this.conductorHost = conductorHost;
     }
 
-    /** Stores the instance on its node; returns the stored instance. */
+    /**
+     * Stores the instance on its node; returns the stored instance. {@code InstanceNotFound} if the
+     * API stored it and it has been deleted since.
+     */
     Instance place(Instance requested, Flavor flavor, HostSelection node) {
         Instance row = existingOrNew(requested, flavor);
         row.set("host", node.host());
@@ -81,6 +84,10 @@ final class InstancePlacement {
         try {
             row = instances.getByUuid(requested.getUuid());
         } catch (InstanceNotFound e) {
+            if (requested.isSet("id")) {
+                // the API had stored it: it was deleted while being scheduled, do not bring it back
+                throw e;
+            }
             row = (Instance) requested.copy();
             row.unset("id");
         }

@@ -1,6 +1,7 @@
 package org.jnova.conductor.endpoint;
 
 import java.util.List;
+import org.jnova.domain.error.ComputeHostNotFound;
 import org.jnova.domain.error.ObjectActionError;
 import org.jnova.domain.error.ServiceTooOld;
 import org.jnova.domain.objects.Service;
@@ -26,6 +27,22 @@ public final class ServiceHandlers {
                 (ctx, a) -> services.getById(a.integer("service_id")));
         table.classMethod("Service", PySignature.of("get_minimum_version", "binary", "use_slave="),
                 (ctx, a) -> services.minimumVersion(a.requiredString("binary")));
+        table.classMethod("Service", PySignature.of("get_minimum_version_multi", "binaries", "use_slave="),
+                (ctx, a) -> {
+                    List<String> binaries = a.strings("binaries");
+                    if (binaries == null || binaries.isEmpty()) {
+                        throw new IllegalArgumentException("get_minimum_version_multi() needs at least one binary");
+                    }
+                    return binaries.stream().mapToInt(services::minimumVersion).min().orElse(0);
+                });
+        table.classMethod("Service", PySignature.of("get_by_compute_host", "host", "use_slave="), (ctx, a) -> {
+            String host = a.requiredString("host");
+            Service s = services.getByHostAndBinary(host, "nova-compute");
+            if (s == null) {
+                throw new ComputeHostNotFound(host);
+            }
+            return s;
+        });
         table.instanceMethod("Service", Service.class, PySignature.of("create"), (ctx, self, a) -> {
             if (self.isSet("id")) {
                 throw new ObjectActionError("create", "already created");

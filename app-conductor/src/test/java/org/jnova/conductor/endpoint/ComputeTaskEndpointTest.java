@@ -105,6 +105,18 @@ class ComputeTaskEndpointTest {
         assertThat(db.faults().latestForInstance(a.getUuid()).getMessage()).contains("Exhausted all hosts");
     }
 
+    @Test
+    void anInstanceDeletedWhileSchedulingIsNotBroughtBack() throws Exception {
+        addCompute("cmp1", 4096);
+        Instance a = db.instances().create(newInstance());
+        db.instances().destroy(a.getUuid(), false);
+
+        endpoint.scheduleAndBuildInstances(ctx, scheduleArgs(a));
+
+        assertThat(casts).isEmpty();
+        assertThat(db.instances().listByHost("cmp1")).isEmpty();
+    }
+
     // -- helpers -----------------------------------------------------------------------------
 
     private RpcArgs scheduleArgs(Instance... instances) {
