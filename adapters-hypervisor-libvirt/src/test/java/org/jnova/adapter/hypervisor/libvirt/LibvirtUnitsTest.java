@@ -86,6 +86,33 @@ class LibvirtUnitsTest {
     }
 
     @Test
+    void cpuInfoReadsAQemuHostsCapabilities() {
+        String caps = """
+                <capabilities>
+                  <host>
+                    <uuid>0e6e6a46-5b5c-4b8a-8b1f-0d1f9d5c1a11</uuid>
+                    <cpu>
+                      <arch>x86_64</arch>
+                      <model>Skylake-Client-IBRS</model>
+                      <vendor>Intel</vendor>
+                      <topology sockets='1' dies='1' cores='4' threads='2'/>
+                      <feature name='vmx'/>
+                      <feature name='aes'/>
+                    </cpu>
+                  </host>
+                </capabilities>
+                """;
+        org.libvirt.NodeInfo node = new org.libvirt.NodeInfo();
+        node.nodes = 1;
+
+        assertThat(CpuInfo.json(caps, node)).isEqualTo("{\"arch\": \"x86_64\", \"model\": \"Skylake-Client-IBRS\", "
+                + "\"vendor\": \"Intel\", \"topology\": {\"cells\": 1, \"sockets\": 1, \"cores\": 4, \"threads\": 2}, "
+                + "\"features\": [\"aes\", \"vmx\"]}");
+        assertThatThrownBy(() -> CpuInfo.json("<capabilities>", node)).isInstanceOf(HypervisorException.class)
+                .hasMessageContaining("capabilities XML");
+    }
+
+    @Test
     void factoryDeclaresTheLibvirtOptionsAndBuildsFromConfig() {
         LibvirtDriverFactory factory = new LibvirtDriverFactory();
         assertThat(factory.name()).isEqualTo("libvirt.LibvirtDriver");
