@@ -51,7 +51,7 @@ public record ApiRequest(String method, List<String> segments, String body, Requ
     }
 
     public List<Map<String, Object>> links(String path) {
-        return List.of(Map.of("rel", "self", "href", selfLink(path)),
-                Map.of("rel", "bookmark", "href", bookmarkLink(path)));
+        return List.of(JsonMaps.of("href", selfLink(path), "rel", "self"),
+                JsonMaps.of("href", bookmarkLink(path), "rel", "bookmark"));
     }
 }

@@ -1,7 +1,13 @@
 package org.jnova.api.http;
 
-/** A status and a JSON body (null for an empty body, e.g. 204). */
-public record ApiResponse(int status, Object body) {
+import java.util.Map;
+
+/** A status, a JSON body (null for an empty body, e.g. 204) and extra headers (e.g. Location). */
+public record ApiResponse(int status, Object body, Map<String, String> headers) {
+    public ApiResponse(int status, Object body) {
+        this(status, body, Map.of());
+    }
+
     public static ApiResponse ok(Object body) {
         return new ApiResponse(200, body);
     }

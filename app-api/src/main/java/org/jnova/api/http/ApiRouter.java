@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jnova.api.compute.BadRequest;
@@ -92,10 +93,10 @@ public final class ApiRouter implements HttpHandler {
         List<String> s = r.segments();
         String root = r.segment(0);
         if (VERSIONS.equals(root) && s.size() == 1) {
-            return only(m, "GET", () -> ApiResponse.ok(Map.of("versions", List.of(VersionDoc.current(r)))));
+            return only(m, "GET", () -> ApiResponse.ok(JsonMaps.of("versions", List.of(VersionDoc.current(r)))));
         }
         if (s.isEmpty()) {
-            return only(m, "GET", () -> ApiResponse.ok(Map.of("version", VersionDoc.current(r))));
+            return only(m, "GET", () -> ApiResponse.ok(JsonMaps.of("version", VersionDoc.current(r))));
         }
         if ("servers".equals(root)) {
             return routeServers(r, m, s);
@@ -182,8 +183,10 @@ public final class ApiRouter implements HttpHandler {
         } else {
             LOG.debug("{} {} -> {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(), status, message);
         }
-        return new ApiResponse(status, Map.of(ApiError.faultKey(status), Map.of("code", status,
-                "message", message == null ? e.getClass().getSimpleName() : message)));
+        Map<String, Object> fault = new LinkedHashMap<>();
+        fault.put("code", status);
+        fault.put("message", message == null ? e.getClass().getSimpleName() : message);
+        return new ApiResponse(status, JsonMaps.of(ApiError.faultKey(status), fault));
     }
 
     static int statusOf(NovaException e) {
@@ -211,6 +214,7 @@ public final class ApiRouter implements HttpHandler {
     private static void write(HttpExchange exchange, ApiResponse resp, String requestId) throws IOException {
         exchange.getResponseHeaders().set("x-openstack-request-id", requestId);
         exchange.getResponseHeaders().set("x-compute-request-id", requestId);
+        resp.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         try (exchange) {
             if (resp.body() == null) {
                 exchange.sendResponseHeaders(resp.status(), -1);

@@ -20,11 +20,11 @@ final class FlavorsResource {
         for (Flavor f : backend.listFlavors(req.context())) {
             out.add(detail ? detail(req, f) : basic(req, f));
         }
-        return ApiResponse.ok(Map.of("flavors", out));
+        return ApiResponse.ok(JsonMaps.of("flavors", out));
     }
 
     ApiResponse show(ApiRequest req, String flavorId) {
-        return ApiResponse.ok(Map.of("flavor", detail(req, backend.getFlavor(req.context(), flavorId))));
+        return ApiResponse.ok(JsonMaps.of("flavor", detail(req, backend.getFlavor(req.context(), flavorId))));
     }
 
     private static Map<String, Object> basic(ApiRequest req, Flavor f) {

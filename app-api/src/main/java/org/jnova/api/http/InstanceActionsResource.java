@@ -21,7 +21,7 @@ final class InstanceActionsResource {
         for (NovaObject action : backend.listActions(req.context(), serverId)) {
             out.add(action(action));
         }
-        return ApiResponse.ok(Map.of("instanceActions", out));
+        return ApiResponse.ok(JsonMaps.of("instanceActions", out));
     }
 
     ApiResponse show(ApiRequest req, String serverId, String requestId) {
@@ -39,7 +39,7 @@ final class InstanceActionsResource {
             }
         }
         out.put("events", events);
-        return ApiResponse.ok(Map.of("instanceAction", out));
+        return ApiResponse.ok(JsonMaps.of("instanceAction", out));
     }
 
     private static Map<String, Object> action(NovaObject a) {

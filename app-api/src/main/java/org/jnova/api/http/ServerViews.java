@@ -34,20 +34,20 @@ final class ServerViews {
         s.put("status", ServerStatus.of(instance.getVmState(), instance.getTaskState()));
         s.put("tenant_id", instance.getProjectId());
         s.put("user_id", instance.getUserId());
-        s.put("metadata", instance.isSet("metadata") ? instance.getMetadata() : Map.of());
+        s.put("metadata", instance.isSet("metadata") ? instance.getMetadata() : JsonMaps.of());
         s.put("hostId", hostId(instance.getProjectId(), instance.getHost()));
         String image = instance.getImageRef();
         s.put("image", image == null || image.isEmpty() ? ""
-                : Map.of("id", image, "links", List.of(Map.of("rel", "bookmark", "href", req.bookmarkLink("images/" + image)))));
+                : JsonMaps.of("id", image, "links", List.of(JsonMaps.of("href", req.bookmarkLink("images/" + image), "rel", "bookmark"))));
         Flavor flavor = instance.isSet("flavor") ? instance.getFlavor() : null;
         String flavorId = flavor == null ? null : flavor.getFlavorId();
-        s.put("flavor", flavorId == null ? Map.of() : Map.of("id", flavorId,
-                "links", List.of(Map.of("rel", "bookmark", "href", req.bookmarkLink("flavors/" + flavorId)))));
+        s.put("flavor", flavorId == null ? JsonMaps.of() : JsonMaps.of("id", flavorId,
+                "links", List.of(JsonMaps.of("href", req.bookmarkLink("flavors/" + flavorId), "rel", "bookmark"))));
         Object created = field(instance, "created_at");
         Object updated = field(instance, "updated_at");
         s.put("created", ApiTimes.isotime(created));
         s.put("updated", ApiTimes.isotime(updated == null ? created : updated));
-        s.put("addresses", Map.of());
+        s.put("addresses", JsonMaps.of());
         s.put("accessIPv4", "");
         s.put("accessIPv6", "");
         s.put("links", req.links("servers/" + uuid));
@@ -66,7 +66,7 @@ final class ServerViews {
         s.put("OS-EXT-STS:vm_state", field(instance, "vm_state"));
         s.put("OS-EXT-STS:power_state", instance.getPowerState().code());
         s.put("os-extended-volumes:volumes_attached", List.of());
-        s.put("security_groups", List.of(Map.of("name", "default")));
+        s.put("security_groups", List.of(JsonMaps.of("name", "default")));
         if (fault != null) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("code", fault.get("code"));

@@ -44,9 +44,10 @@ final class ServersResource {
         out.put("id", instance.getUuid());
         out.put("links", req.links("servers/" + instance.getUuid()));
         out.put("OS-DCF:diskConfig", "MANUAL");
-        out.put("security_groups", List.of(Map.of("name", "default")));
+        out.put("security_groups", List.of(JsonMaps.of("name", "default")));
         out.put("adminPass", password());
-        return ApiResponse.accepted(Map.of("server", out));
+        return new ApiResponse(202, JsonMaps.of("server", out),
+                Map.of("Location", req.selfLink("servers/" + instance.getUuid())));
     }
 
     ApiResponse list(ApiRequest req, boolean detail) {
@@ -59,12 +60,12 @@ final class ServersResource {
                 servers.add(ServerViews.basic(req, instance));
             }
         }
-        return ApiResponse.ok(Map.of("servers", servers));
+        return ApiResponse.ok(JsonMaps.of("servers", servers));
     }
 
     ApiResponse show(ApiRequest req, String id) {
         Instance instance = api.get(req.context(), id);
-        return ApiResponse.ok(Map.of("server", ServerViews.detail(req, instance, fault(req, instance))));
+        return ApiResponse.ok(JsonMaps.of("server", ServerViews.detail(req, instance, fault(req, instance))));
     }
 
     ApiResponse delete(ApiRequest req, String id) {

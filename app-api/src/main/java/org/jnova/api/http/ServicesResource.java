@@ -31,6 +31,6 @@ final class ServicesResource {
             v.put("forced_down", s.isForcedDown());
             out.add(v);
         }
-        return ApiResponse.ok(Map.of("services", out));
+        return ApiResponse.ok(JsonMaps.of("services", out));
     }
 }

@@ -16,9 +16,9 @@ final class VersionDoc {
         v.put("version", "2.1");
         v.put("min_version", "2.1");
         v.put("updated", "2013-07-23T11:33:21Z");
-        v.put("links", List.of(Map.of("rel", "self", "href", req.baseUrl() + "/v2.1/"),
-                Map.of("rel", "describedby", "type", "text/html", "href", "http://docs.openstack.org/")));
-        v.put("media-types", List.of(Map.of("base", "application/json",
+        v.put("links", List.of(JsonMaps.of("rel", "self", "href", req.baseUrl() + "/v2.1/"),
+                JsonMaps.of("rel", "describedby", "type", "text/html", "href", "http://docs.openstack.org/")));
+        v.put("media-types", List.of(JsonMaps.of("base", "application/json",
                 "type", "application/vnd.openstack.compute+json;version=2.1")));
         return v;
     }

@@ -62,6 +62,7 @@ class ApiHttpTest {
         assertThat(r.headers().firstValue("x-compute-request-id"))
                 .isEqualTo(r.headers().firstValue("x-openstack-request-id"));
         assertThat(backend.instances).containsKey((String) server.get("id"));
+        assertThat(r.headers().firstValue("Location")).hasValue(base + "/v2.1/admin/servers/" + server.get("id"));
     }
 
     @Test
