@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jnova.ports.transport.TransportUrl;
@@ -36,7 +36,7 @@ final class RawAmqpRpcLoop implements AutoCloseable {
     private final String requestQueue = "bench_raw_" + hex();
     private final String castQueue = "bench_raw_cast_" + hex();
     private final String replyQueue = "bench_raw_reply_" + hex();
-    private final Map<String, SynchronousQueue<byte[]>> waiting = new ConcurrentHashMap<>();
+    private final Map<String, ArrayBlockingQueue<byte[]>> waiting = new ConcurrentHashMap<>();
     private final ThreadLocal<Channel> publishChannel;
     private final AMQP.BasicProperties plain = props(null);
 
@@ -75,7 +75,7 @@ final class RawAmqpRpcLoop implements AutoCloseable {
         client.basicConsume(replyQueue, true, "1", new DefaultConsumer(client) {
             @Override
             public void handleDelivery(String tag, Envelope env, AMQP.BasicProperties p, byte[] body) {
-                SynchronousQueue<byte[]> q = waiting.get(new String(body, 0, 32, StandardCharsets.US_ASCII));
+                ArrayBlockingQueue<byte[]> q = waiting.get(new String(body, 0, 32, StandardCharsets.US_ASCII));
                 if (q != null) {
                     q.offer(body);
                 }
@@ -96,7 +96,7 @@ final class RawAmqpRpcLoop implements AutoCloseable {
         byte[] body = new byte[BODY_SIZE];
         java.util.Arrays.fill(body, (byte) 'x');
         System.arraycopy(id.getBytes(StandardCharsets.US_ASCII), 0, body, 0, 32);
-        SynchronousQueue<byte[]> q = new SynchronousQueue<>();
+        ArrayBlockingQueue<byte[]> q = new ArrayBlockingQueue<>(1);
         waiting.put(id, q);
         try {
             publishChannel.get().basicPublish("", requestQueue, false, props("30000"), body);

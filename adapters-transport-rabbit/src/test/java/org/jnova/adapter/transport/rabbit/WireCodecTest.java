@@ -78,6 +78,17 @@ class WireCodecTest {
     }
 
     @Test
+    void idsLookLikeUuid4Hex() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String h = Topology.hex();
+            assertThat(h).matches("[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}");
+            seen.add(h);
+        }
+        assertThat(seen).hasSize(1000);
+    }
+
+    @Test
     void recentIdsKeepTheLastSixteen() {
         RecentIds ids = new RecentIds();
         assertThat(ids.seenBefore("a")).isFalse();
