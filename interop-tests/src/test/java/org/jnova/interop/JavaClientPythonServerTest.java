@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.jnova.adapter.transport.rabbit.RabbitSettings;
 import org.jnova.adapter.transport.rabbit.RabbitTransportDriver;
+import org.jnova.domain.error.InstanceNotFound;
+import org.jnova.domain.rpc.RequestContext;
 import org.jnova.domain.rpc.Target;
+import org.jnova.messaging.RemoteError;
+import org.jnova.messaging.RpcClient;
+import org.jnova.messaging.RpcTransport;
 import org.jnova.ports.transport.CallOptions;
 import org.jnova.ports.transport.MessagingTimeoutException;
 import org.jnova.ports.transport.RemoteFailureException;
@@ -127,6 +132,23 @@ class JavaClientPythonServerTest {
                     assertThat(e.failure().message()).isEqualTo("Instance i-9 could not be found.");
                     assertThat(e.failure().kwargs()).containsEntry("code", 404L);
                 });
+    }
+
+    @Test
+    void throughJnovasRpcClientPythonErrorsBecomeTypedJavaExceptions() {
+        RpcClient client = new RpcTransport(driver).client(new Target(null, TOPIC, null, null, "1.0", false),
+                Duration.ofSeconds(15), null);
+        RequestContext ctx = RequestContext.admin();
+        assertThatThrownBy(() -> client.call(ctx, "nova_fail", Map.of()))
+                .isInstanceOf(InstanceNotFound.class)
+                .hasMessage("Instance i-9 could not be found.");
+        assertThatThrownBy(() -> client.call(ctx, "fail", Map.of()))
+                .isInstanceOfSatisfying(RemoteError.class, e -> {
+                    assertThat(e.remoteClass()).isEqualTo("ValueError");
+                    assertThat(e.remoteModule()).isEqualTo("builtins");
+                    assertThat(e.failure().message()).isEqualTo("('bad value', 42)");
+                });
+        assertThat(client.call(ctx, "add", Map.of("a", 1, "b", 2))).isEqualTo(3L);
     }
 
     @Test

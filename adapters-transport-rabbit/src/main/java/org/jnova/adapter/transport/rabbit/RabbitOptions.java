@@ -11,7 +11,7 @@ public final class RabbitOptions {
             "heartbeat_timeout_threshold", 60, 0, null,
             "Seconds without broker traffic before the connection is considered dead; 0 disables AMQP heartbeats.");
     public static final ConfigOption HEARTBEAT_RATE = ConfigOption.integer(GROUP, "heartbeat_rate", 2, 1, null,
-            "How many times per heartbeat_timeout_threshold the heartbeat is checked.");
+            "Accepted for oslo compatibility; amqp-client sends heartbeats every threshold/2 s and checks them itself.");
     public static final ConfigOption RETRY_INTERVAL = ConfigOption.integer(GROUP, "rabbit_retry_interval", 1, 1, null,
             "Seconds to wait before the first reconnect attempt.");
     public static final ConfigOption RETRY_BACKOFF = ConfigOption.integer(GROUP, "rabbit_retry_backoff", 2, 0, null,
