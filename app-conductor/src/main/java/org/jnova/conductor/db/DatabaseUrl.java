@@ -17,16 +17,19 @@ import java.nio.file.Path;
  */
 public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String password) {
     public static final String OPTION = "[database] connection";
+    /** Concurrent saves of one row wait for each other instead of failing after H2's default second. */
+    private static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000";
 
     /** Parses the option; {@code statePath} is used only when it is unset. */
     public static DatabaseUrl parse(String connection, Path statePath) {
         if (connection == null || connection.isBlank()) {
             Path file = statePath.resolve("jnova").toAbsolutePath();
-            return new DatabaseUrl(Dialect.H2, "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+            return new DatabaseUrl(Dialect.H2, "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE" + H2_SETTINGS,
+                    "sa", "");
         }
         String url = connection.trim();
         if (url.startsWith("h2:mem:")) {
-            return new DatabaseUrl(Dialect.H2, "jdbc:" + url + ";DB_CLOSE_DELAY=-1", "sa", "");
+            return new DatabaseUrl(Dialect.H2, "jdbc:" + url + ";DB_CLOSE_DELAY=-1" + H2_SETTINGS, "sa", "");
         }
         int schemeEnd = url.indexOf("://");
         if (schemeEnd < 0) {
