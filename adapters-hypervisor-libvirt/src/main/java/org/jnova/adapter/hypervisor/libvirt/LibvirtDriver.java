@@ -39,9 +39,10 @@ final class LibvirtDriver implements HypervisorDriver {
     private final Host host;
     private final PowerActions power;
 
-    LibvirtDriver(LibvirtConfig config, Path statePath, LibvirtBinding binding) {
+    /** @param instancesPath Nova's {@code instances_path}: its file system is the node's local disk */
+    LibvirtDriver(LibvirtConfig config, Path instancesPath, LibvirtBinding binding) {
         this.config = config;
-        this.instancesPath = statePath.resolve("instances");
+        this.instancesPath = instancesPath;
         this.events = new LifecycleEvents(config.stoppedEventDelay());
         this.host = new Host(binding, config.uri(), events.libvirtListener());
         this.power = new PowerActions(host, STATE_TIMEOUT);

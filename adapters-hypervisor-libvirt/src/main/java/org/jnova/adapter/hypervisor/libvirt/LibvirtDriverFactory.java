@@ -1,5 +1,6 @@
 package org.jnova.adapter.hypervisor.libvirt;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.jnova.ports.config.ConfigOption;
 import org.jnova.ports.hypervisor.DriverContext;
@@ -32,6 +33,23 @@ public class LibvirtDriverFactory implements HypervisorDriverFactory {
         if (!NAME.equals(selectedName)) {
             throw new IllegalArgumentException("this factory creates " + NAME + ", not " + selectedName);
         }
-        return new LibvirtDriver(LibvirtConfig.from(context.config()), context.statePath(), LibvirtBinding.system());
+        return new LibvirtDriver(LibvirtConfig.from(context.config()), instancesPath(context), LibvirtBinding.system());
+    }
+
+    /**
+     * Nova's {@code [DEFAULT] instances_path}, which the platform registers; where it does not (a bare
+     * ConfigView), its default {@code $state_path/instances}.
+     */
+    static Path instancesPath(DriverContext context) {
+        ConfigOption core = ConfigOption.string(ConfigOption.DEFAULT_GROUP, "instances_path", null, "");
+        try {
+            String configured = context.config().string(core);
+            if (configured != null && !configured.isBlank() && !configured.contains("$")) {
+                return Path.of(configured);
+            }
+        } catch (IllegalArgumentException e) {
+            // not registered by this host: fall through to Nova's default
+        }
+        return context.statePath().resolve("instances");
     }
 }

@@ -139,6 +139,9 @@ class LibvirtUnitsTest {
             }
         };
         assertThat(factory.create("libvirt.LibvirtDriver", context)).isInstanceOf(LibvirtDriver.class);
+        assertThat(LibvirtDriverFactory.instancesPath(context)).isEqualTo(Path.of("/var/lib/jnova/instances"));
+        values.put("instances_path", "/srv/nova/instances");
+        assertThat(LibvirtDriverFactory.instancesPath(context)).isEqualTo(Path.of("/srv/nova/instances"));
         assertThatThrownBy(() -> factory.create("fake.FakeDriver", context))
                 .isInstanceOf(IllegalArgumentException.class);
     }
