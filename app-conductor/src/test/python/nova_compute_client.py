@@ -70,6 +70,12 @@ def main(url, exchange, host):
                                               expected_attrs=['info_cache', 'metadata', 'numa_topology'])
     out['listed'] = [i.uuid for i in listed]
     out['network_info'] = str(listed[0].info_cache.network_info)
+    listed[0].info_cache.save()
+
+    # what the resource tracker and periodic tasks ask about things jnova does not keep
+    out['migrations'] = len(objects.MigrationList.get_in_progress_and_error(ctx, host, host))
+    out['bdms'] = len(objects.BlockDeviceMappingList.get_by_instance_uuid(ctx, inst_uuid))
+    objects.ConsoleAuthToken.clean_expired_console_auths(ctx)
 
     ctx2 = nova_context.RequestContext('u1', 'p1', is_admin=True)
     objects.InstanceAction.action_start(ctx2, inst_uuid, 'stop', want_result=False)

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.jnova.domain.error.UnsupportedObjectError;
 import org.jnova.domain.objects.FieldType;
 import org.jnova.domain.objects.NovaObject;
+import org.jnova.domain.objects.ObjectManifest;
 import org.jnova.domain.objects.ObjectRegistry;
 import org.jnova.domain.objects.ObjectSerializer;
 import org.jnova.domain.objects.ObjectVersions;
@@ -56,10 +57,7 @@ public final class ConductorEndpoint implements RpcEndpoint {
         String objName = args.requiredString("objname");
         String method = args.requiredString("objmethod");
         Map<String, String> manifest = manifest(args.dict("object_versions"));
-        if (!ObjectRegistry.isRegistered(objName)) {
-            throw new UnsupportedObjectError(objName);
-        }
-        String ours = ObjectRegistry.schema(objName).version();
+        String ours = ourVersion(objName);
         String requested = manifest.getOrDefault(objName, ours);
         ObjectVersions.checkCompatible(objName, requested, ours);
         Object result = objects.callClassMethod(ctx, objName, method, args.list("args"), args.dict("kwargs"));
@@ -67,6 +65,22 @@ public final class ConductorEndpoint implements RpcEndpoint {
             return ObjectSerializer.serializeEntity(result, manifest);
         }
         return result;
+    }
+
+    /** The version jnova serves of a class: its schema's, or Nova's Zed one for classes it does not model. */
+    private static String ourVersion(String objName) {
+        if (ObjectRegistry.isRegistered(objName)) {
+            return ObjectRegistry.schema(objName).version();
+        }
+        try {
+            String zed = ObjectManifest.treeVersions(objName).get(objName);
+            if (zed != null) {
+                return zed;
+            }
+        } catch (UnsupportedObjectError e) {
+            // not a Nova class at all
+        }
+        throw new UnsupportedObjectError(objName);
     }
 
     /**

@@ -15,6 +15,7 @@ public final class ConductorObjects {
         new InstanceFaultHandlers(db.faults()).register(table);
         new ComputeNodeHandlers(db.computeNodes()).register(table);
         new FlavorHandlers(db.flavors()).register(table);
+        new NoDataHandlers(db.instances()).register(table);
         return table;
     }
 }

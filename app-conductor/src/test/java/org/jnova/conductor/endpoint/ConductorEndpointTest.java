@@ -116,6 +116,17 @@ class ConductorEndpointTest {
     }
 
     @Test
+    void classesJnovaDoesNotKeepAnswerAsACellWithoutThem() throws Exception {
+        Map<?, ?> migrations = (Map<?, ?>) dispatch(classCall("MigrationList", "get_in_progress_and_error",
+                Map.of("MigrationList", "1.5", "Migration", "1.7"), List.of("cmp1", "cmp1"), Map.of()));
+        assertThat(migrations.get("nova_object.version")).isEqualTo("1.5");
+        assertThat(((Map<?, ?>) migrations.get("nova_object.data")).get("objects")).isEqualTo(List.of());
+        assertThatThrownBy(() -> dispatch(classCall("MigrationList", "get_by_filters",
+                Map.of("MigrationList", "1.5"), List.of(Map.of()), Map.of())))
+                .isInstanceOf(NoSuchObjectMethod.class);
+    }
+
+    @Test
     void positionalAndKeywordArgumentsBindByPythonSignature() throws Exception {
         storeInstance(UUID1, "cmp1", null);
         Map<String, String> manifest = ObjectManifest.treeVersions("InstanceList");

@@ -77,6 +77,8 @@ class PythonComputeAgainstJavaConductorTest {
                 "actual", java.util.Collections.singletonMap("task_state", null)));
         assertThat((List<Object>) out.get("listed")).hasSize(1);
         assertThat(out.get("network_info")).isEqualTo("[]");
+        assertThat(out.get("migrations")).isEqualTo(0L);
+        assertThat(out.get("bdms")).isEqualTo(0L);
         assertThat(out.get("events")).isEqualTo(List.of(List.of("compute_stop_instance", "Success")));
         assertThat(out.get("not_found")).isEqualTo("InstanceNotFound");
     }
