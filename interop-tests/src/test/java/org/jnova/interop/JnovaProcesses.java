@@ -1,0 +1,155 @@
+package org.jnova.interop;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jnova.domain.wire.PyJson;
+
+/**
+ * jnova services as separate JVMs ({@code bin/jnova conductor|compute|api}) sharing one config on RabbitMQ
+ * and PostgreSQL, plus a small HTTP client for the Compute API they serve.
+ */
+final class JnovaProcesses implements AutoCloseable {
+    private final Path root;
+    private final Path dir;
+    private final Path baseConf;
+    private final Map<String, Process> running = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final String api;
+
+    JnovaProcesses(Path root, String transportUrl, String dbUrl) throws IOException {
+        this.root = root;
+        this.dir = Files.createTempDirectory("jnova-mp-");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        this.api = "http://127.0.0.1:" + port + "/v2.1";
+        this.baseConf = dir.resolve("base.conf");
+        Files.writeString(baseConf, String.join("\n",
+                "[DEFAULT]",
+                "transport_url = " + transportUrl,
+                "report_interval = 2",
+                "service_down_time = 8",
+                "rpc_response_timeout = 30",
+                "state_path = " + dir.resolve("state"),
+                "osapi_compute_listen = 127.0.0.1",
+                "osapi_compute_listen_port = " + port,
+                "[database]",
+                "connection = " + dbUrl, ""));
+    }
+
+    /** Starts {@code bin/jnova <service>} with {@code host}; output goes to {@code <host>.log}. */
+    void start(String service, String host) throws IOException {
+        Path conf = dir.resolve(host + ".conf");
+        Files.writeString(conf, "[DEFAULT]\nhost = " + host + "\nstate_path = " + dir.resolve("state-" + host) + "\n");
+        Process p = new ProcessBuilder(root.resolve("bin/jnova").toString(), service, "--config-file",
+                baseConf.toString(), "--config-file", conf.toString())
+                .directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(host + ".log").toFile()).start();
+        running.put(host, p);
+    }
+
+    /** SIGTERM, as an operator stopping the service. */
+    void stop(String host) throws InterruptedException {
+        Process p = running.remove(host);
+        if (p != null) {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    String log(String host) {
+        try {
+            return Files.readString(dir.resolve(host + ".log"));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 200) {
+            throw new IOException("GET " + path + " -> " + r.statusCode() + " " + r.body());
+        }
+        return (Map<String, Object>) PyJson.loads(r.body());
+    }
+
+    /** POST /servers; returns the new server's id. */
+    @SuppressWarnings("unchecked")
+    String createServer(String name) throws IOException, InterruptedException {
+        String body = "{\"server\": {\"name\": \"" + name + "\", \"flavorRef\": \"1\", \"imageRef\": \"cirros\"}}";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + "/servers"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 202) {
+            throw new IOException("POST /servers " + name + " -> " + r.statusCode() + " " + r.body());
+        }
+        return (String) ((Map<String, Object>) ((Map<String, Object>) PyJson.loads(r.body())).get("server")).get("id");
+    }
+
+    /** Waits until every server is ACTIVE (or one is ERROR); returns id -> host. */
+    @SuppressWarnings("unchecked")
+    Map<String, String> awaitActive(List<String> ids, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, String> hosts = new LinkedHashMap<>();
+        while (true) {
+            hosts.clear();
+            List<String> pending = new ArrayList<>();
+            for (String id : ids) {
+                Map<String, Object> s = (Map<String, Object>) get("/servers/" + id).get("server");
+                if ("ERROR".equals(s.get("status"))) {
+                    throw new AssertionError("server " + id + " went to ERROR: " + s.get("fault"));
+                }
+                if ("ACTIVE".equals(s.get("status"))) {
+                    hosts.put(id, (String) s.get("OS-EXT-SRV-ATTR:host"));
+                } else {
+                    pending.add(id + "=" + s.get("status"));
+                }
+            }
+            if (pending.isEmpty()) {
+                return hosts;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("servers not ACTIVE within " + timeout + ": " + pending);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** host -> state ("up"/"down") of every nova-compute service. */
+    @SuppressWarnings("unchecked")
+    Map<String, String> computeStates() throws IOException, InterruptedException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Object o : (List<Object>) get("/os-services").get("services")) {
+            Map<String, Object> s = (Map<String, Object>) o;
+            if ("nova-compute".equals(s.get("binary")) || "nova-conductor".equals(s.get("binary"))) {
+                out.put((String) s.get("host"), (String) s.get("state"));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (String host : new ArrayList<>(running.keySet())) {
+            stop(host);
+        }
+    }
+}
