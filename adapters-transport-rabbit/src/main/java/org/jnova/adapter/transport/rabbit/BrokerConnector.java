@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import org.jnova.ports.transport.TransportException;
@@ -30,6 +29,9 @@ public final class BrokerConnector {
     private final List<Address> addresses;
     private final String processName;
     private final String urlForLogs;
+    private final OsloBackoff backoff;
+    /** How long a first connection is retried (a service may start just before its broker). */
+    static final long FIRST_CONNECT_BUDGET_MS = 10_000;
 
     public BrokerConnector(TransportUrl url, RabbitSettings settings, String processName) {
         this.processName = processName;
@@ -44,7 +46,8 @@ public final class BrokerConnector {
         factory.setRequestedHeartbeat(settings.heartbeatTimeoutThreshold());
         factory.setAutomaticRecoveryEnabled(true);
         factory.setTopologyRecoveryEnabled(true);
-        factory.setRecoveryDelayHandler(new OsloBackoff(settings));
+        this.backoff = new OsloBackoff(settings);
+        factory.setRecoveryDelayHandler(backoff);
         factory.setConnectionTimeout(Math.max(1, settings.heartbeatTimeoutThreshold()) * 1000);
         if (settings.ssl()) {
             factory.useSslProtocol(TlsContexts.create(settings));
@@ -63,34 +66,48 @@ public final class BrokerConnector {
 
     /**
      * Opens a recovering connection named {@code <process>:<role>:<uuid>}; calls {@code onRecovery} after
-     * each automatic recovery. Fails with a TransportException naming the URL when no host accepts.
+     * each automatic recovery. amqp-client does not retry a first connection, so this retries on oslo's
+     * backoff for up to {@value #FIRST_CONNECT_BUDGET_MS} ms, then fails with a TransportException naming the URL.
      */
     public Connection open(String role, Runnable onRecovery) {
         String name = processName + ":" + role + ":" + UUID.randomUUID();
-        try {
-            Connection c = factory.newConnection(addresses, name);
-            if (c instanceof Recoverable r) {
-                r.addRecoveryListener(new RecoveryListener() {
-                    @Override
-                    public void handleRecovery(Recoverable recoverable) {
-                        LOG.info("connection {} to {} recovered", name, urlForLogs);
-                        onRecovery.run();
-                    }
-
-                    @Override
-                    public void handleRecoveryStarted(Recoverable recoverable) {
-                        LOG.warn("connection {} to {} lost; reconnecting", name, urlForLogs);
-                    }
-                });
+        long start = System.currentTimeMillis();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Connection c = factory.newConnection(addresses, name);
+                if (c instanceof Recoverable r) {
+                    r.addRecoveryListener(listener(name, onRecovery));
+                }
+                return c;
+            } catch (IOException | TimeoutException e) {
+                long wait = backoff.delayMillis(attempt);
+                if (System.currentTimeMillis() - start + wait > FIRST_CONNECT_BUDGET_MS) {
+                    throw new TransportException("cannot connect to " + urlForLogs + " (" + addresses + ") after "
+                            + (attempt + 1) + " attempt(s): " + e, e);
+                }
+                LOG.warn("cannot connect to {} ({}); retrying in {} ms", urlForLogs, e.toString(), wait);
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new TransportException("interrupted while connecting to " + urlForLogs, ie);
+                }
             }
-            return c;
-        } catch (IOException | TimeoutException e) {
-            throw new TransportException("cannot connect to " + urlForLogs + " (" + addresses + "): " + e, e);
         }
     }
 
-    /** Client properties oslo peers show in {@code rabbitmqctl list_connections}. */
-    Map<String, Object> clientProperties() {
-        return factory.getClientProperties();
+    private RecoveryListener listener(String name, Runnable onRecovery) {
+        return new RecoveryListener() {
+            @Override
+            public void handleRecovery(Recoverable recoverable) {
+                LOG.info("connection {} to {} recovered", name, urlForLogs);
+                onRecovery.run();
+            }
+
+            @Override
+            public void handleRecoveryStarted(Recoverable recoverable) {
+                LOG.warn("connection {} to {} lost; reconnecting", name, urlForLogs);
+            }
+        };
     }
 }

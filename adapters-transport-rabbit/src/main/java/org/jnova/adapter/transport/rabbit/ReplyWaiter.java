@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jnova.domain.rpc.RemoteFailure;
 import org.jnova.domain.wire.MalformedMessageException;
 import org.jnova.ports.transport.MessagingTimeoutException;

@@ -78,6 +78,19 @@ class ConnectionRecoveryTest {
         }
     }
 
+    @Test
+    void anUnreachableBrokerIsAClearErrorAfterAShortRetry() {
+        org.jnova.ports.transport.TransportUrl url = org.jnova.ports.transport.TransportUrl.parse(
+                "rabbit://guest:secret@127.0.0.1:1/?rabbit_retry_interval=1&rabbit_retry_backoff=20");
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> new RabbitTransportDriver(url, RabbitSettings.from(url, null), "nova", "unreachable"))
+                .isInstanceOf(org.jnova.ports.transport.TransportException.class)
+                .hasMessageContaining("cannot connect to rabbit://guest:***@127.0.0.1:1/")
+                .hasMessageContaining("after 2 attempt(s)")
+                .hasMessageNotContaining("secret");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(8));
+    }
+
     private static Map<String, Object> add() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("method", "add");
