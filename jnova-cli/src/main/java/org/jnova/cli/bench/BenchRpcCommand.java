@@ -113,7 +113,7 @@ public final class BenchRpcCommand implements Callable<Integer> {
         String url = transportUrl != null ? transportUrl : config.string(NovaOptions.TRANSPORT_URL);
         TransportUrl parsed = TransportUrl.parse(url);
         if ("rabbit".equals(parsed.driver()) || "kombu".equals(parsed.driver())) {
-            rawBaseline(parsed, out);
+            rawBaseline(parsed, config, out);
         } else {
             out.put("raw", "skipped: the raw amqp-client baseline needs a rabbit:// transport_url");
         }
@@ -123,8 +123,8 @@ public final class BenchRpcCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void rawBaseline(TransportUrl url, Map<String, Object> out) throws Exception {
-        try (RawAmqpRpcLoop raw = new RawAmqpRpcLoop(url)) {
+    private void rawBaseline(TransportUrl url, ConfigOpts config, Map<String, Object> out) throws Exception {
+        try (RawAmqpRpcLoop raw = new RawAmqpRpcLoop(url, config.string(NovaOptions.CONTROL_EXCHANGE))) {
             for (int i = 0; i < WARMUP; i++) {
                 raw.call();
             }

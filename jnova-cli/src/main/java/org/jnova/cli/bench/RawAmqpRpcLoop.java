@@ -26,7 +26,8 @@ import org.jnova.ports.transport.TransportUrl;
  * The baseline for {@code jnova bench rpc}: a request/reply loop written straight on amqp-client, with
  * oslo's properties (JSON content type, utf-8, empty headers, persistent, priority 0, expiration on
  * requests, mandatory replies through the default exchange) and bodies of a similar size, but no JSON
- * codec, no dispatcher and no executor hand-off. Casts use publisher confirms like jnova's.
+ * codec, no dispatcher and no executor hand-off. Requests and casts are routed the way oslo routes them,
+ * through a topic exchange (oslo's default flags), and casts use publisher confirms like jnova's.
  */
 final class RawAmqpRpcLoop implements AutoCloseable {
     private static final int BODY_SIZE = 600;
@@ -39,8 +40,10 @@ final class RawAmqpRpcLoop implements AutoCloseable {
     private final Map<String, ArrayBlockingQueue<byte[]>> waiting = new ConcurrentHashMap<>();
     private final ThreadLocal<Channel> publishChannel;
     private final AMQP.BasicProperties plain = props(null);
+    private final String exchange;
 
-    RawAmqpRpcLoop(TransportUrl url) throws IOException, TimeoutException {
+    RawAmqpRpcLoop(TransportUrl url, String topicExchange) throws IOException, TimeoutException {
+        this.exchange = topicExchange;
         ConnectionFactory f = new ConnectionFactory();
         TransportUrl.Host h = url.hosts().isEmpty() ? new TransportUrl.Host("localhost", null, null, null)
                 : url.hosts().get(0);
@@ -53,8 +56,11 @@ final class RawAmqpRpcLoop implements AutoCloseable {
         clientConn = f.newConnection("jnova-bench-raw-client");
         Channel server = serverConn.createChannel();
         Map<String, Object> expires = Map.of("x-expires", 1_800_000);
+        server.exchangeDeclare(exchange, "topic", false, false, null);
         server.queueDeclare(requestQueue, false, false, true, null);
+        server.queueBind(requestQueue, exchange, requestQueue);
         server.queueDeclare(castQueue, false, false, true, null);
+        server.queueBind(castQueue, exchange, castQueue);
         server.basicConsume(requestQueue, false, "1", new DefaultConsumer(server) {
             @Override
             public void handleDelivery(String tag, Envelope env, AMQP.BasicProperties p, byte[] body) throws IOException {
@@ -99,7 +105,7 @@ final class RawAmqpRpcLoop implements AutoCloseable {
         ArrayBlockingQueue<byte[]> q = new ArrayBlockingQueue<>(1);
         waiting.put(id, q);
         try {
-            publishChannel.get().basicPublish("", requestQueue, false, props("30000"), body);
+            publishChannel.get().basicPublish(exchange, requestQueue, false, props("30000"), body);
             if (q.poll(30, TimeUnit.SECONDS) == null) {
                 throw new IOException("raw reply did not arrive within 30 s");
             }
@@ -115,7 +121,7 @@ final class RawAmqpRpcLoop implements AutoCloseable {
         byte[] body = new byte[BODY_SIZE];
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            ch.basicPublish("", castQueue, false, plain, body);
+            ch.basicPublish(exchange, castQueue, false, plain, body);
             ch.waitForConfirmsOrDie(30_000);
         }
         return System.nanoTime() - t0;
