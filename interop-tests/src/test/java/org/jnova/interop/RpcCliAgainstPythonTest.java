@@ -78,6 +78,19 @@ class RpcCliAgainstPythonTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void benchRpcPrintsEveryFigureAndTheRawBaseline() throws Exception {
+        Run bench = jnova("bench", "rpc", "--calls", "300", "--concurrency", "4");
+        assertThat(bench.exit()).as(bench.all()).isZero();
+        for (String k : java.util.List.of("calls_per_s", "concurrent_calls_per_s", "casts_per_s", "p50_ms", "p99_ms",
+                "raw_calls_per_s", "raw_concurrent_calls_per_s", "raw_casts_per_s", "raw_p50_ms", "raw_p99_ms",
+                "calls_ratio", "concurrent_calls_ratio", "casts_ratio")) {
+            assertThat(((Number) bench.json().get(k)).doubleValue()).as(k).isPositive();
+        }
+        assertThat(bench.json()).containsEntry("calls", 300L).containsEntry("concurrency", 4L);
+    }
+
+    @Test
     void aRemoteFailurePrintsClassModuleMessageAndExitsOne() throws Exception {
         Run fail = jnova("rpc", "call", "--topic", TOPIC, "--version", "1.0", "--method", "fail");
         assertThat(fail.exit()).isEqualTo(1);
