@@ -34,6 +34,14 @@ final class RabbitListener implements Listener {
     private final ReplySender replies;
     private final RecentIds recent = new RecentIds();
     private volatile boolean stopped;
+    private final Map<String, Declaration> declarations = new java.util.LinkedHashMap<>();
+    private final long reconsumeDelayMs;
+
+    /** Re-declares one queue (with its exchange and binding). */
+    @FunctionalInterface
+    private interface Declaration {
+        void declare() throws IOException;
+    }
 
     RabbitListener(BrokerConnector connector, Topology topology, RabbitSettings settings, Target target,
                    IncomingHandler handler, ReplySender replies) {
@@ -42,6 +50,7 @@ final class RabbitListener implements Listener {
         }
         this.handler = handler;
         this.replies = replies;
+        this.reconsumeDelayMs = (long) (settings.kombuReconnectDelay() * 1000);
         String topic = target.topic();
         this.fanoutQueue = topic + "_fanout_" + Topology.hex();
         this.connection = connector.open("listen:" + topic + "." + target.server(), () -> { });
@@ -51,11 +60,15 @@ final class RabbitListener implements Listener {
                 channel.basicQos(settings.qosPrefetchCount());
             }
             String exchange = topology.topicExchange(target.exchange());
-            topology.declareTopicQueue(channel, exchange, topic);
-            topology.declareTopicQueue(channel, exchange, topic + "." + target.server());
-            topology.declareFanoutQueue(channel, topic, fanoutQueue);
+            String serverQueue = topic + "." + target.server();
+            declarations.put(topic, () -> topology.declareTopicQueue(channel, exchange, topic));
+            declarations.put(serverQueue, () -> topology.declareTopicQueue(channel, exchange, serverQueue));
+            declarations.put(fanoutQueue, () -> topology.declareFanoutQueue(channel, topic, fanoutQueue));
+            for (Declaration d : declarations.values()) {
+                d.declare();
+            }
             consume(topic, TAGS.get(0));
-            consume(topic + "." + target.server(), TAGS.get(1));
+            consume(serverQueue, TAGS.get(1));
             consume(fanoutQueue, TAGS.get(2));
         } catch (IOException e) {
             closeQuietly();
@@ -70,7 +83,34 @@ final class RabbitListener implements Listener {
                     throws IOException {
                 onDelivery(queue, env.getDeliveryTag(), body);
             }
+
+            /** The broker cancelled us (queue deleted, node failover): re-declare and consume again, as oslo does. */
+            @Override
+            public void handleCancel(String t) {
+                LOG.warn("consumer {} on queue {} was cancelled by the broker; re-declaring in {} ms", t, queue,
+                        reconsumeDelayMs);
+                Thread th = new Thread(() -> reconsume(queue, tag), "rabbit-reconsume-" + queue);
+                th.setDaemon(true);
+                th.start();
+            }
         });
+    }
+
+    private void reconsume(String queue, String tag) {
+        for (int attempt = 0; !stopped && attempt < 30; attempt++) {
+            try {
+                Thread.sleep(reconsumeDelayMs);
+                declarations.get(queue).declare();
+                consume(queue, tag);
+                LOG.info("consuming queue {} again", queue);
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("re-consuming queue {} failed: {}", queue, e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void onDelivery(String queue, long deliveryTag, byte[] body) throws IOException {

@@ -156,6 +156,24 @@ class RabbitTransportDriverTest {
     }
 
     @Test
+    void aDeletedTopicQueueIsDeclaredAndConsumedAgain() throws Exception {
+        try (Connection c = rawConnection(); Channel ch = c.createChannel()) {
+            ch.queueDelete(topic);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        Object r = null;
+        while (r == null && System.nanoTime() < deadline) {
+            try {
+                r = client.call(Target.topic(topic), ctx(), msg("add", Map.of("a", 4, "b", 5)),
+                        CallOptions.of(Duration.ofSeconds(1)));
+            } catch (MessagingTimeoutException e) {
+                // not consuming again yet
+            }
+        }
+        assertThat(r).isEqualTo(9L);
+    }
+
+    @Test
     void anUnroutableAtLeastOnceCastFailsInsteadOfVanishing() {
         assertThatThrownBy(() -> client.send(Target.topic(topic + "_nobody"), ctx(), msg("noop", Map.of()),
                 new SendOptions(0, true)))
