@@ -47,6 +47,8 @@ class MultiProcessRabbitTest {
             p.start("compute", "mp-cmp2");
             p.start("api", "mp-api");
             awaitStates(p, Map.of("mp-cond", "up", "mp-cmp1", "up", "mp-cmp2", "up"), Duration.ofSeconds(90));
+            // a compute is schedulable once it has reported its resources, a moment after its service record
+            Thread.sleep(6000);
 
             List<String> first = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
