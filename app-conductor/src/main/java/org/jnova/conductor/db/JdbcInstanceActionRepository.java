@@ -111,7 +111,7 @@ final class JdbcInstanceActionRepository implements InstanceActionRepository {
                 if (row == null) {
                     throw new InstanceActionEventNotFound(event, actionId);
                 }
-                InstanceActionEvent next = (InstanceActionEvent) row.object().copy();
+                InstanceActionEvent next = row.object(); // read for this attempt only
                 next.setFinishTime(Jdbc.now());
                 next.setResult(failed ? "Error" : "Success");
                 if (failed) {

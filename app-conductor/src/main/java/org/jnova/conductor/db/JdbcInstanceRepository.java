@@ -103,7 +103,9 @@ final class JdbcInstanceRepository implements InstanceRepository {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 ObjectTable.Row<Instance> row = load(c, uuid);
                 StateConflicts.check(uuid, row.object(), expected);
-                Instance next = (Instance) row.object().copy();
+                // the row was read for this attempt only, so it is changed in place (a deep copy of a
+                // whole instance cost as much as the statement); a lost race re-reads it
+                Instance next = row.object();
                 changes.forEach(next::load);
                 if (table.update(c, row, next, Jdbc.now())) {
                     next.resetChanges();

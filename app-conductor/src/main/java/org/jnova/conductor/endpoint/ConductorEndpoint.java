@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jnova.domain.error.UnsupportedObjectError;
-import org.jnova.domain.objects.FieldType;
 import org.jnova.domain.objects.NovaObject;
 import org.jnova.domain.objects.ObjectManifest;
 import org.jnova.domain.objects.ObjectRegistry;
@@ -95,16 +94,9 @@ public final class ConductorEndpoint implements RpcEndpoint {
             throw new UnsupportedObjectError(String.valueOf(name));
         }
         String method = args.requiredString("objmethod");
-        NovaObject old = self.copy();
+        FieldSnapshot before = new FieldSnapshot(self);
         Object result = objects.callInstanceMethod(ctx, self, method, args.list("args"), args.dict("kwargs"));
-        Map<String, Object> updates = new LinkedHashMap<>();
-        for (String f : self.setFields()) {
-            FieldType type = self.schema().field(f);
-            Object now = type.toPrimitive(self.get(f));
-            if (!old.isSet(f) || !Objects.equals(type.toPrimitive(old.get(f)), now)) {
-                updates.put(f, now);
-            }
-        }
+        Map<String, Object> updates = before.updates(self);
         updates.put("obj_what_changed", new ArrayList<>(self.whatChanged()));
         List<Object> reply = new ArrayList<>(2);
         reply.add(updates);
