@@ -18,7 +18,7 @@ import org.jnova.rpcapi.BaseRpcClient;
 import org.jnova.rpcapi.RemoteObjects;
 
 /**
- * Starts nova-compute: waits for a conductor to answer (Nova does it before building the manager),
+ * Starts nova-compute: loads the {@code compute_driver} plugin (an unknown driver fails at once), waits for a conductor to answer (Nova does it before building the manager),
  * refuses to start in a cell whose oldest compute is older than Yoga ({@code raise_if_old_compute}), then runs the {@link ComputeManager} in a {@link NovaService} (init_host, service record, resources,
  * RPC server on {@code compute}/{@code compute.<host>}/fanout, state reports, periodic tasks).
  */
@@ -42,6 +42,8 @@ public final class ComputeLauncher implements ServiceLauncher {
     @Override
     public RunningService start(ServiceEnvironment env) throws Exception {
         Injector injector = Guice.createInjector(new CommonModule(env), new ComputeModule(driverOverride));
+        // Select compute_driver before waiting for the conductor: a wrong value must stop the service at once.
+        injector.getInstance(HypervisorDriver.class);
         BaseRpcClient conductor = injector.getInstance(BaseRpcClient.class);
         RequestContext ctx = RequestContext.admin();
         new ConductorWaiter(timeout -> conductor.ping(ctx, ConductorWaiter.PING_ARG, timeout)).waitUntilReady();
