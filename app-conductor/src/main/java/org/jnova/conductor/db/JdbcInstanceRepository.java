@@ -29,7 +29,11 @@ final class JdbcInstanceRepository implements InstanceRepository {
     private static final Set<String> NOT_SAVED = Set.of("id", "uuid", "created_at", "updated_at", "deleted_at",
             "deleted");
 
+    /** Enough for every instance a busy conductor is building at once. */
+    private static final int RECENT_ROWS = 4096;
+
     private final Database db;
+    private final RecentRows<Instance> recent = new RecentRows<>(Instance::new, RECENT_ROWS);
     private final ObjectTable<Instance> table = new ObjectTable<>("instances", Instance::new, List.of(
             new ObjectTable.Mirror("uuid", "uuid"),
             new ObjectTable.Mirror("project_id", "project_id"),
@@ -100,6 +104,10 @@ final class JdbcInstanceRepository implements InstanceRepository {
         }
         String uuid = instance.getUuid();
         return Jdbc.with(db, "instance save", c -> {
+            Instance saved = saveOverRecent(c, uuid, changes, expected);
+            if (saved != null) {
+                return saved;
+            }
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 ObjectTable.Row<Instance> row = load(c, uuid);
                 StateConflicts.check(uuid, row.object(), expected);
@@ -109,6 +117,7 @@ final class JdbcInstanceRepository implements InstanceRepository {
                 changes.forEach(next::load);
                 if (table.update(c, row, next, Jdbc.now())) {
                     next.resetChanges();
+                    recent.put(uuid, row.id(), row.rowVersion() + 1, next);
                     return next;
                 }
             }
@@ -118,6 +127,33 @@ final class JdbcInstanceRepository implements InstanceRepository {
             throw new DatabaseException("instance save of " + uuid + " lost " + MAX_ATTEMPTS
                     + " races in a row", null);
         });
+    }
+
+    /**
+     * The save without a read when this conductor wrote the row last: null if it did not, if the
+     * row changed since (the compare-and-swap missed) or if the remembered states conflict, so that
+     * a conflict is only ever reported from a fresh read.
+     */
+    private Instance saveOverRecent(Connection c, String uuid, Map<String, Object> changes,
+                                    StateExpectation expected) throws SQLException {
+        ObjectTable.Row<Instance> row = recent.get(uuid);
+        if (row == null) {
+            return null;
+        }
+        try {
+            StateConflicts.check(uuid, row.object(), expected);
+        } catch (RuntimeException maybeStale) {
+            return null;
+        }
+        Instance next = row.object();
+        changes.forEach(next::load);
+        if (!table.update(c, row, next, Jdbc.now())) {
+            recent.forget(uuid);
+            return null;
+        }
+        next.resetChanges();
+        recent.put(uuid, row.id(), row.rowVersion() + 1, next);
+        return next;
     }
 
     @Override
@@ -140,6 +176,7 @@ final class JdbcInstanceRepository implements InstanceRepository {
 
     @Override
     public Instance destroy(String uuid, boolean hardDelete) {
+        recent.forget(uuid);
         return Jdbc.with(db, "instance destroy", c -> {
             ObjectTable.Row<Instance> row = load(c, uuid);
             Instance gone = row.object();
