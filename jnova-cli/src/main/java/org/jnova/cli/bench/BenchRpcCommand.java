@@ -19,6 +19,8 @@ import org.jnova.common.config.ConfigOpts;
 import org.jnova.common.config.NovaOptions;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.domain.rpc.Target;
+import org.jnova.domain.wire.OsloEnvelope;
+import org.jnova.domain.wire.OsloMessages;
 import org.jnova.domain.wire.PyJson;
 import org.jnova.messaging.RpcClient;
 import org.jnova.messaging.RpcEndpoint;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jnova bench rpc}: an RPC server and client of jnova's engine in this JVM over the configured
- * transport, against a raw amqp-client request/reply loop with the same AMQP properties in the same run.
+ * transport, against a raw amqp-client request/reply loop with the same AMQP properties and body sizes in
+ * the same run; the two alternate in rounds so that changing machine load does not favour either.
  * Prints calls_per_s (sequential), concurrent_calls_per_s, casts_per_s (confirmed), p50_ms, p99_ms, the
  * raw_* figures and the ratios.
  */
@@ -56,6 +59,10 @@ public final class BenchRpcCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "16", description = "Client threads of the concurrent phase (default: ${DEFAULT-VALUE})")
     int concurrency;
 
+    @Option(names = "--rounds", defaultValue = "5",
+            description = "Rounds that alternate jnova and the raw loop, each with calls/rounds operations (default: ${DEFAULT-VALUE})")
+    int rounds;
+
     @Option(names = {"-f", "--format"}, defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     String format;
 
@@ -64,88 +71,165 @@ public final class BenchRpcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (calls < 1 || concurrency < 1) {
-            spec.commandLine().getErr().println("--calls and --concurrency must be at least 1");
+        if (calls < 1 || concurrency < 1 || rounds < 1) {
+            spec.commandLine().getErr().println("--calls, --concurrency and --rounds must be at least 1");
             return 2;
         }
         quietLogs();
         ConfigOpts config = configOptions.load();
+        String url = transportUrl != null ? transportUrl : config.string(NovaOptions.TRANSPORT_URL);
+        TransportUrl parsed = TransportUrl.parse(url);
+        boolean rabbit = "rabbit".equals(parsed.driver()) || "kombu".equals(parsed.driver());
         Map<String, Object> out = new LinkedHashMap<>();
         String topic = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        RequestContext ctx = RequestContext.admin();
+        Map<String, Object> args = Map.of("x", "jnova bench payload");
         try (RpcBus bus = RpcBus.open(config, transportUrl, "jnova-bench");
-             RpcTransport transport = new RpcTransport(bus.driver())) {
+             RpcTransport transport = new RpcTransport(bus.driver());
+             RawAmqpRpcLoop raw = rabbit ? new RawAmqpRpcLoop(parsed, config.string(NovaOptions.CONTROL_EXCHANGE),
+                     requestSize(ctx, args), replySize(args), castSize(ctx, args)) : null) {
             RpcServer server = transport.server(new Target(null, topic, "bench", null, null, false),
                     List.of(echoEndpoint()), Math.max(16, concurrency)).start();
             try {
                 RpcClient client = transport.client(new Target(null, topic, null, null, "1.0", false),
                         Duration.ofSeconds(30), null);
-                RequestContext ctx = RequestContext.admin();
-                Map<String, Object> args = Map.of("x", "jnova bench payload");
-                for (int i = 0; i < WARMUP; i++) {
-                    client.callPrimitive(ctx, "echo", args);
-                }
-                Latencies seq = new Latencies(calls);
-                long t0 = System.nanoTime();
-                for (int i = 0; i < calls; i++) {
-                    long c0 = System.nanoTime();
-                    client.callPrimitive(ctx, "echo", args);
-                    seq.add(System.nanoTime() - c0);
-                }
-                out.put("calls_per_s", Latencies.rate(calls, System.nanoTime() - t0));
-                int perThread = Math.max(1, calls / concurrency);
-                long conc = concurrently(concurrency, () -> {
-                    for (int i = 0; i < perThread; i++) {
+                Side jnova = new Side("", new Ops() {
+                    @Override
+                    public void call() {
                         client.callPrimitive(ctx, "echo", args);
                     }
+
+                    @Override
+                    public long casts(int n) {
+                        long t0 = System.nanoTime();
+                        for (int i = 0; i < n; i++) {
+                            client.cast(ctx, "echo", args);
+                        }
+                        return System.nanoTime() - t0;
+                    }
                 });
-                out.put("concurrent_calls_per_s", Latencies.rate(perThread * concurrency, conc));
-                long c0 = System.nanoTime();
-                for (int i = 0; i < calls; i++) {
-                    client.cast(ctx, "echo", args);
+                Side rawSide = raw == null ? null : new Side("raw_", new Ops() {
+                    @Override
+                    public void call() throws Exception {
+                        raw.call();
+                    }
+
+                    @Override
+                    public long casts(int n) throws Exception {
+                        return raw.casts(n);
+                    }
+                });
+                List<Side> sides = rawSide == null ? List.of(jnova) : List.of(jnova, rawSide);
+                for (Side side : sides) {
+                    for (int i = 0; i < WARMUP; i++) {
+                        side.ops.call();
+                    }
                 }
-                out.put("casts_per_s", Latencies.rate(calls, System.nanoTime() - c0));
-                out.put("p50_ms", seq.percentileMs(50));
-                out.put("p99_ms", seq.percentileMs(99));
+                // rounds alternate which side goes first, so a change of machine load hits both alike
+                for (int r = 0; r < rounds; r++) {
+                    int share = calls / rounds + (r < calls % rounds ? 1 : 0);
+                    List<Side> order = r % 2 == 0 ? sides : reversed(sides);
+                    for (Side side : order) {
+                        side.round(share, concurrency);
+                    }
+                }
+                for (Side side : sides) {
+                    side.report(out);
+                }
             } finally {
                 server.close();
             }
         }
-        String url = transportUrl != null ? transportUrl : config.string(NovaOptions.TRANSPORT_URL);
-        TransportUrl parsed = TransportUrl.parse(url);
-        if ("rabbit".equals(parsed.driver()) || "kombu".equals(parsed.driver())) {
-            rawBaseline(parsed, config, out);
+        if (rabbit) {
+            out.put("calls_ratio", ratio(out, "calls_per_s", "raw_calls_per_s"));
+            out.put("concurrent_calls_ratio", ratio(out, "concurrent_calls_per_s", "raw_concurrent_calls_per_s"));
+            out.put("casts_ratio", ratio(out, "casts_per_s", "raw_casts_per_s"));
         } else {
             out.put("raw", "skipped: the raw amqp-client baseline needs a rabbit:// transport_url");
         }
         out.put("calls", calls);
         out.put("concurrency", concurrency);
+        out.put("rounds", rounds);
         print(spec.commandLine().getOut(), out);
         return 0;
     }
 
-    private void rawBaseline(TransportUrl url, ConfigOpts config, Map<String, Object> out) throws Exception {
-        try (RawAmqpRpcLoop raw = new RawAmqpRpcLoop(url, config.string(NovaOptions.CONTROL_EXCHANGE))) {
-            for (int i = 0; i < WARMUP; i++) {
-                raw.call();
-            }
-            Latencies seq = new Latencies(calls);
+    private static List<Side> reversed(List<Side> sides) {
+        List<Side> copy = new ArrayList<>(sides);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    /** Bytes of jnova's cast body for the benchmark message, so the raw loop's casts send as many. */
+    private static int castSize(RequestContext ctx, Map<String, Object> args) {
+        Map<String, Object> m = OsloMessages.request("echo", args, null, "1.0", null, null, null, false, ctx.toDict());
+        return OsloEnvelope.serialize(m).length(); // ASCII: one byte per char
+    }
+
+    /** Bytes of jnova's request body for the benchmark call, so the raw loop sends as many. */
+    private static int requestSize(RequestContext ctx, Map<String, Object> args) {
+        Map<String, Object> m = OsloMessages.request("echo", args, null, "1.0", OsloMessages.newId(),
+                "reply_" + OsloMessages.newId(), null, true, ctx.toDict());
+        return OsloEnvelope.serialize(m).length(); // ASCII: one byte per char
+    }
+
+    /** Bytes of the echo's reply body. */
+    private static int replySize(Map<String, Object> args) {
+        return OsloEnvelope.serialize(OsloMessages.reply(args.get("x"), null, true, OsloMessages.newId())).length();
+    }
+
+    /** What one side (jnova's engine or the raw loop) does per operation. */
+    private interface Ops {
+        void call() throws Exception;
+
+        /** Sends {@code n} casts one after another; returns the elapsed nanoseconds. */
+        long casts(int n) throws Exception;
+    }
+
+    /** One side's accumulated figures over the rounds. */
+    private final class Side {
+        final String prefix;
+        final Ops ops;
+        final Latencies seq = new Latencies(calls);
+        long seqNanos;
+        int seqCount;
+        long concNanos;
+        int concCount;
+        long castNanos;
+        int castCount;
+
+        Side(String prefix, Ops ops) {
+            this.prefix = prefix;
+            this.ops = ops;
+        }
+
+        void round(int n, int threads) throws Exception {
             long t0 = System.nanoTime();
-            for (int i = 0; i < calls; i++) {
+            for (int i = 0; i < n; i++) {
                 long c0 = System.nanoTime();
-                raw.call();
+                ops.call();
                 seq.add(System.nanoTime() - c0);
             }
-            out.put("raw_calls_per_s", Latencies.rate(calls, System.nanoTime() - t0));
-            int perThread = Math.max(1, calls / concurrency);
-            out.put("raw_concurrent_calls_per_s",
-                    Latencies.rate(perThread * concurrency, raw.concurrentCalls(perThread * concurrency, concurrency, null)));
-            out.put("raw_casts_per_s", Latencies.rate(calls, raw.casts(calls)));
-            out.put("raw_p50_ms", seq.percentileMs(50));
-            out.put("raw_p99_ms", seq.percentileMs(99));
+            seqNanos += System.nanoTime() - t0;
+            seqCount += n;
+            int perThread = Math.max(1, n / threads);
+            concNanos += concurrently(threads, () -> {
+                for (int i = 0; i < perThread; i++) {
+                    ops.call();
+                }
+            });
+            concCount += perThread * threads;
+            castNanos += ops.casts(n);
+            castCount += n;
         }
-        out.put("calls_ratio", ratio(out, "calls_per_s", "raw_calls_per_s"));
-        out.put("concurrent_calls_ratio", ratio(out, "concurrent_calls_per_s", "raw_concurrent_calls_per_s"));
-        out.put("casts_ratio", ratio(out, "casts_per_s", "raw_casts_per_s"));
+
+        void report(Map<String, Object> out) {
+            out.put(prefix + "calls_per_s", Latencies.rate(seqCount, seqNanos));
+            out.put(prefix + "concurrent_calls_per_s", Latencies.rate(concCount, concNanos));
+            out.put(prefix + "casts_per_s", Latencies.rate(castCount, castNanos));
+            out.put(prefix + "p50_ms", seq.percentileMs(50));
+            out.put(prefix + "p99_ms", seq.percentileMs(99));
+        }
     }
 
     private static double ratio(Map<String, Object> out, String ours, String raw) {
@@ -153,7 +237,7 @@ public final class BenchRpcCommand implements Callable<Integer> {
     }
 
     /** Runs the body on {@code threads} threads at once; returns the elapsed nanoseconds. */
-    private static long concurrently(int threads, Runnable body) throws InterruptedException {
+    private static long concurrently(int threads, Body body) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> futures = new ArrayList<>();
@@ -176,6 +260,12 @@ public final class BenchRpcCommand implements Callable<Integer> {
             pool.shutdown();
         }
         return System.nanoTime() - t0;
+    }
+
+    /** A benchmark body that may throw. */
+    @FunctionalInterface
+    private interface Body {
+        void run() throws Exception;
     }
 
     private static RpcEndpoint echoEndpoint() {

@@ -25,13 +25,11 @@ import org.jnova.ports.transport.TransportUrl;
 /**
  * The baseline for {@code jnova bench rpc}: a request/reply loop written straight on amqp-client, with
  * oslo's properties (JSON content type, utf-8, empty headers, persistent, priority 0, expiration on
- * requests, mandatory replies through the default exchange) and bodies of a similar size, but no JSON
+ * requests, mandatory replies through the default exchange) and bodies of jnova's sizes, but no JSON
  * codec, no dispatcher and no executor hand-off. Requests and casts are routed the way oslo routes them,
  * through a topic exchange (oslo's default flags), and casts use publisher confirms like jnova's.
  */
 final class RawAmqpRpcLoop implements AutoCloseable {
-    private static final int BODY_SIZE = 600;
-
     private final Connection serverConn;
     private final Connection clientConn;
     private final String requestQueue = "bench_raw_" + hex();
@@ -41,9 +39,15 @@ final class RawAmqpRpcLoop implements AutoCloseable {
     private final ThreadLocal<Channel> publishChannel;
     private final AMQP.BasicProperties plain = props(null);
     private final String exchange;
+    private final int requestSize;
+    private final int castSize;
 
-    RawAmqpRpcLoop(TransportUrl url, String topicExchange) throws IOException, TimeoutException {
+    /** Bodies of {@code requestSize}, {@code replySize} and {@code castSize} bytes (jnova's for the same message). */
+    RawAmqpRpcLoop(TransportUrl url, String topicExchange, int requestSize, int replySize, int castSize)
+            throws IOException, TimeoutException {
         this.exchange = topicExchange;
+        this.requestSize = Math.max(32, requestSize);
+        this.castSize = castSize;
         ConnectionFactory f = new ConnectionFactory();
         TransportUrl.Host h = url.hosts().isEmpty() ? new TransportUrl.Host("localhost", null, null, null)
                 : url.hosts().get(0);
@@ -65,7 +69,7 @@ final class RawAmqpRpcLoop implements AutoCloseable {
             @Override
             public void handleDelivery(String tag, Envelope env, AMQP.BasicProperties p, byte[] body) throws IOException {
                 server.basicAck(env.getDeliveryTag(), false);
-                byte[] reply = new byte[BODY_SIZE / 3];
+                byte[] reply = new byte[Math.max(32, replySize)];
                 System.arraycopy(body, 0, reply, 0, 32);
                 server.basicPublish("", replyQueue, true, plain, reply);
             }
@@ -99,7 +103,7 @@ final class RawAmqpRpcLoop implements AutoCloseable {
     /** One request/reply round trip. */
     void call() throws IOException, InterruptedException {
         String id = hex();
-        byte[] body = new byte[BODY_SIZE];
+        byte[] body = new byte[requestSize];
         java.util.Arrays.fill(body, (byte) 'x');
         System.arraycopy(id.getBytes(StandardCharsets.US_ASCII), 0, body, 0, 32);
         ArrayBlockingQueue<byte[]> q = new ArrayBlockingQueue<>(1);
@@ -114,11 +118,21 @@ final class RawAmqpRpcLoop implements AutoCloseable {
         }
     }
 
+    private Channel castChannel;
+
+    /** One confirming channel for every round of casts (jnova's publisher also keeps its channels). */
+    private Channel castChannel() throws IOException {
+        if (castChannel == null) {
+            castChannel = clientConn.createChannel();
+            castChannel.confirmSelect();
+        }
+        return castChannel;
+    }
+
     /** Sequential confirmed casts; returns the elapsed nanoseconds. */
     long casts(int n) throws IOException, InterruptedException, TimeoutException {
-        Channel ch = clientConn.createChannel();
-        ch.confirmSelect();
-        byte[] body = new byte[BODY_SIZE];
+        Channel ch = castChannel();
+        byte[] body = new byte[castSize];
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             ch.basicPublish(exchange, castQueue, false, plain, body);
