@@ -1,5 +1,6 @@
 package org.jnova.domain.wire;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -14,14 +15,125 @@ public final class OsloEnvelope {
     private OsloEnvelope() {
     }
 
+    private static final String PREFIX = "{\"oslo.version\": \"2.0\", \"oslo.message\": \"";
+    private static final byte[] PREFIX_BYTES = PREFIX.getBytes(StandardCharsets.US_ASCII);
+    /** Builders kept per thread for the inner JSON; one that grew past this is not kept. */
+    private static final int KEEP_BUILDER_CHARS = 64 * 1024;
+    private static final ThreadLocal<StringBuilder> BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(1024));
+
     /** The AMQP body for an inner message. */
     public static String serialize(Map<String, Object> inner) {
-        String innerJson = PyJson.dumps(inner);
+        return new String(serializeToBytes(inner), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The AMQP body for an inner message as UTF-8 bytes (the same text as {@link #serialize}). The inner
+     * JSON is pure ASCII (ensure_ascii), so the outer string literal only escapes its quotes and
+     * backslashes: the body is written straight into one exactly sized array.
+     */
+    public static byte[] serializeToBytes(Map<String, Object> inner) {
+        StringBuilder sb = BUILDERS.get();
+        sb.setLength(0);
+        try {
+            PyJson.write(sb, inner);
+            int n = sb.length();
+            int escapes = 0;
+            for (int i = 0; i < n; i++) {
+                char c = sb.charAt(i);
+                if (c == '"' || c == '\\') {
+                    escapes++;
+                } else if (c < 0x20 || c >= 0x7f) {
+                    return slowSerialize(sb.toString());
+                }
+            }
+            byte[] out = new byte[PREFIX_BYTES.length + n + escapes + 2];
+            System.arraycopy(PREFIX_BYTES, 0, out, 0, PREFIX_BYTES.length);
+            int o = PREFIX_BYTES.length;
+            for (int i = 0; i < n; i++) {
+                char c = sb.charAt(i);
+                if (c == '"' || c == '\\') {
+                    out[o++] = '\\';
+                }
+                out[o++] = (byte) c;
+            }
+            out[o++] = '"';
+            out[o] = '}';
+            return out;
+        } finally {
+            if (sb.capacity() > KEEP_BUILDER_CHARS) {
+                BUILDERS.remove();
+            }
+        }
+    }
+
+    /** The general path (never taken for PyJson's own ASCII output, kept for safety). */
+    private static byte[] slowSerialize(String innerJson) {
         StringBuilder sb = new StringBuilder(innerJson.length() + innerJson.length() / 8 + 48);
         sb.append("{\"oslo.version\": \"2.0\", \"oslo.message\": ");
         PyJson.writeString(sb, innerJson);
         sb.append('}');
-        return sb.toString();
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The inner message of a UTF-8 AMQP body, as {@link #deserialize(String)}. A body in the exact form
+     * oslo and jnova write ({@code {"oslo.version": "2.0", "oslo.message": "..."}} with only {@code \"}
+     * and {@code \\} escapes) is unwrapped in one pass over the bytes; anything else takes the general path.
+     */
+    public static Map<String, Object> deserialize(byte[] body) {
+        String innerJson = fastUnwrap(body);
+        if (innerJson == null) {
+            return deserialize(new String(body, StandardCharsets.UTF_8));
+        }
+        Object inner = PyJson.loads(innerJson);
+        if (!(inner instanceof Map<?, ?>)) {
+            throw new MalformedMessageException("oslo.message holds a JSON " + typeName(inner) + ", not an object");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) inner;
+        return m;
+    }
+
+    /** The unescaped inner JSON of a canonical 2.0 envelope, or null when the body is in any other form. */
+    private static String fastUnwrap(byte[] body) {
+        int p = PREFIX_BYTES.length;
+        if (body.length < p + 2) {
+            return null;
+        }
+        for (int i = 0; i < p; i++) {
+            if (body[i] != PREFIX_BYTES[i]) {
+                return null;
+            }
+        }
+        byte[] out = new byte[body.length - p];
+        int o = 0;
+        int n = body.length;
+        int i = p;
+        while (i < n) {
+            byte b = body[i];
+            if (b == '"') {
+                // the closing quote must be followed by the closing brace and nothing else
+                return i + 2 == n && body[i + 1] == '}' ? new String(out, 0, o, StandardCharsets.ISO_8859_1) : null;
+            }
+            if (b < 0x20) {
+                return null; // control characters and every non-ASCII byte (negative) go the general way
+            }
+            if (b == '\\') {
+                if (i + 1 >= n) {
+                    return null;
+                }
+                byte e = body[i + 1];
+                if (e != '"' && e != '\\') {
+                    return null;
+                }
+                out[o++] = e;
+                i += 2;
+                continue;
+            }
+            out[o++] = b;
+            i++;
+        }
+        return null;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.jnova.adapter.transport.rabbit;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,12 +60,12 @@ final class WireCodec {
     }
 
     static byte[] bytes(Map<String, Object> inner) {
-        return OsloEnvelope.serialize(inner).getBytes(StandardCharsets.UTF_8);
+        return OsloEnvelope.serializeToBytes(inner);
     }
 
     /** The inner message of a body; MalformedMessageException says why it is not one. */
     static Map<String, Object> decode(byte[] body) {
-        return OsloEnvelope.deserialize(new String(body, StandardCharsets.UTF_8));
+        return OsloEnvelope.deserialize(body);
     }
 
     /** {@code serialize_remote_exception}: the failure as a JSON string, keys in oslo's order. */
