@@ -70,11 +70,21 @@ public final class BrokerConnector {
      * backoff for up to {@value #FIRST_CONNECT_BUDGET_MS} ms, then fails with a TransportException naming the URL.
      */
     public Connection open(String role, Runnable onRecovery) {
+        return open(role, onRecovery, false);
+    }
+
+    /**
+     * As {@link #open(String, Runnable)}; with {@code inlineDeliveries} the consumers' callbacks run on the
+     * connection's reader thread (see {@link InlineDeliveryExecutor}): only for consumers that never block.
+     */
+    Connection open(String role, Runnable onRecovery, boolean inlineDeliveries) {
         String name = processName + ":" + role + ":" + UUID.randomUUID();
         long start = System.currentTimeMillis();
         for (int attempt = 0; ; attempt++) {
             try {
-                Connection c = factory.newConnection(addresses, name);
+                Connection c = inlineDeliveries
+                        ? factory.newConnection(InlineDeliveryExecutor.INSTANCE, addresses, name)
+                        : factory.newConnection(addresses, name);
                 if (c instanceof Recoverable r) {
                     r.addRecoveryListener(listener(name, onRecovery));
                 }

@@ -53,7 +53,9 @@ final class RabbitListener implements Listener {
         this.reconsumeDelayMs = (long) (settings.kombuReconnectDelay() * 1000);
         String topic = target.topic();
         this.fanoutQueue = topic + "_fanout_" + Topology.hex();
-        this.connection = connector.open("listen:" + topic + "." + target.server(), () -> { });
+        // deliveries are decoded, acked and handed to the handler (which hands off quickly, per the port's
+        // contract) on the connection's reader thread
+        this.connection = connector.open("listen:" + topic + "." + target.server(), () -> { }, true);
         try {
             channel = connection.createChannel();
             if (settings.qosPrefetchCount() > 0) {

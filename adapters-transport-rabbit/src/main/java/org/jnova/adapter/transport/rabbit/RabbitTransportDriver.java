@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jnova.domain.rpc.Target;
@@ -94,7 +93,7 @@ public final class RabbitTransportDriver implements TransportDriver {
         ReplyWaiter waiter = replyWaiter();
         String msgId = Topology.hex();
         byte[] body = WireCodec.request(message, context, msgId, waiter.queue(), o.callMonitorTimeout());
-        LinkedBlockingQueue<Map<String, Object>> inbox = waiter.register(msgId);
+        ReplyWaiter.Pending inbox = waiter.register(msgId);
         try {
             calls.publish(Publisher.Kind.TOPIC, topology.topicExchange(target.exchange()), routingKey(target), false,
                     OsloProperties.call(timeoutMs), body, o.retry());
@@ -149,7 +148,8 @@ public final class RabbitTransportDriver implements TransportDriver {
             synchronized (this) {
                 w = replyWaiter;
                 if (w == null) {
-                    w = new ReplyWaiter(connector.open("reply", () -> { }), topology, settings);
+                    // the reply consumer only decodes and completes a future: it runs on the reader thread
+                    w = new ReplyWaiter(connector.open("reply", () -> { }, true), topology, settings);
                     replyWaiter = w;
                 }
             }

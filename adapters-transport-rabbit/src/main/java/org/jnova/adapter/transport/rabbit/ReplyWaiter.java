@@ -8,8 +8,10 @@ import com.rabbitmq.client.Envelope;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jnova.domain.rpc.RemoteFailure;
 import org.jnova.domain.wire.MalformedMessageException;
 import org.jnova.ports.transport.MessagingTimeoutException;
@@ -28,7 +30,7 @@ final class ReplyWaiter implements AutoCloseable {
 
     private final String queue = "reply_" + Topology.hex();
     private final Connection connection;
-    private final Map<String, LinkedBlockingQueue<Map<String, Object>>> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Pending> waiting = new ConcurrentHashMap<>();
 
     ReplyWaiter(Connection connection, Topology topology, RabbitSettings settings) {
         this.connection = connection;
@@ -54,14 +56,38 @@ final class ReplyWaiter implements AutoCloseable {
     }
 
     /** Registers a call before its request is published, so an instant reply is not lost. */
-    LinkedBlockingQueue<Map<String, Object>> register(String msgId) {
-        LinkedBlockingQueue<Map<String, Object>> q = new LinkedBlockingQueue<>();
-        waiting.put(msgId, q);
-        return q;
+    Pending register(String msgId) {
+        Pending p = new Pending();
+        waiting.put(msgId, p);
+        return p;
     }
 
     void unregister(String msgId) {
         waiting.remove(msgId);
+    }
+
+    /**
+     * One call's replies, fed on the consumer thread: heartbeats move {@code lastReply} and keep a
+     * non-null interim result; the final reply (ending or failure) completes the future, which wakes
+     * the caller directly instead of through a queue.
+     */
+    static final class Pending {
+        private final CompletableFuture<Map<String, Object>> done = new CompletableFuture<>();
+        private volatile long lastReply = System.nanoTime();
+        private Object interimResult;
+
+        void accept(Map<String, Object> reply) {
+            Object failure = reply.get("failure");
+            boolean failed = failure != null && !(failure instanceof String s && s.isEmpty());
+            if (failed || Boolean.TRUE.equals(reply.get("ending"))) {
+                done.complete(reply);
+                return;
+            }
+            if (reply.get("result") != null) {
+                interimResult = reply.get("result");
+            }
+            lastReply = System.nanoTime();
+        }
     }
 
     private void route(byte[] body) {
@@ -73,12 +99,12 @@ final class ReplyWaiter implements AutoCloseable {
             return;
         }
         Object msgId = reply.get("_msg_id");
-        LinkedBlockingQueue<Map<String, Object>> q = msgId == null ? null : waiting.get(msgId.toString());
-        if (q == null) {
+        Pending p = msgId == null ? null : waiting.get(msgId.toString());
+        if (p == null) {
             LOG.info("No calling threads waiting for msg_id : {}", msgId);
             return;
         }
-        q.add(reply);
+        p.accept(reply);
     }
 
     /**
@@ -86,49 +112,41 @@ final class ReplyWaiter implements AutoCloseable {
      * a heartbeat that restarts the call-monitor timer, the last non-null result is returned once
      * {@code ending} is true. The overall timeout is never extended.
      */
-    static Object await(String msgId, LinkedBlockingQueue<Map<String, Object>> q, long timeoutMs, Integer monitorSec) {
-        long now = System.nanoTime();
-        long deadline = now + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+    static Object await(String msgId, Pending p, long timeoutMs, Integer monitorSec) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         long monitorNanos = monitorSec == null || monitorSec <= 0 ? Long.MAX_VALUE : TimeUnit.SECONDS.toNanos(monitorSec);
-        long monitorDeadline = monitorNanos == Long.MAX_VALUE ? Long.MAX_VALUE : now + monitorNanos;
-        Object result = null;
+        Map<String, Object> reply;
         while (true) {
-            long wait = Math.min(deadline, monitorDeadline) - System.nanoTime();
+            long until = monitorNanos == Long.MAX_VALUE ? deadline : Math.min(deadline, p.lastReply + monitorNanos);
+            long wait = until - System.nanoTime();
             if (wait <= 0) {
                 throw new MessagingTimeoutException("Timed out waiting for a reply to message ID " + msgId);
             }
-            Map<String, Object> reply;
             try {
-                reply = q.poll(wait, TimeUnit.NANOSECONDS);
+                reply = p.done.get(wait, TimeUnit.NANOSECONDS);
+                break;
+            } catch (TimeoutException e) {
+                // a heartbeat may have moved the call-monitor deadline: check again
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new MessagingTimeoutException("Interrupted while waiting for a reply to message ID " + msgId);
-            }
-            if (reply == null) {
-                continue;
-            }
-            Object failure = reply.get("failure");
-            if (failure != null && !(failure instanceof String s && s.isEmpty())) {
-                RemoteFailure f;
-                try {
-                    f = WireCodec.parseFailure(failure);
-                } catch (MalformedMessageException e) {
-                    f = new RemoteFailure("RemoteError", "oslo_messaging.rpc.client", String.valueOf(failure),
-                            null, null, null);
-                }
-                throw new RemoteFailureException(f);
-            }
-            Object r = reply.get("result");
-            if (r != null) {
-                result = r;
-            }
-            if (Boolean.TRUE.equals(reply.get("ending"))) {
-                return result;
-            }
-            if (monitorNanos != Long.MAX_VALUE) {
-                monitorDeadline = System.nanoTime() + monitorNanos;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("reply future failed", e.getCause());
             }
         }
+        Object failure = reply.get("failure");
+        if (failure != null && !(failure instanceof String s && s.isEmpty())) {
+            RemoteFailure f;
+            try {
+                f = WireCodec.parseFailure(failure);
+            } catch (MalformedMessageException e) {
+                f = new RemoteFailure("RemoteError", "oslo_messaging.rpc.client", String.valueOf(failure),
+                        null, null, null);
+            }
+            throw new RemoteFailureException(f);
+        }
+        Object r = reply.get("result");
+        return r != null ? r : p.interimResult;
     }
 
     @Override
