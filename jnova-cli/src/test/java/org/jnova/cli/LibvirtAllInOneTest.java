@@ -2,18 +2,14 @@ package org.jnova.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.jnova.cli.bench.EmbeddedCloud;
+import org.jnova.cli.e2e.TestingServers;
 import org.jnova.cli.server.ComputeApiClient;
 import org.jnova.cli.server.ComputeApiException;
 import org.jnova.common.config.ConfigOpts;
@@ -46,6 +42,7 @@ class LibvirtAllInOneTest {
     private Path state;
     private EmbeddedCloud cloud;
     private ComputeApiClient api;
+    private TestingServers servers;
     private Connect hypervisor;
 
     @BeforeAll
@@ -73,6 +70,7 @@ class LibvirtAllInOneTest {
         ConfigOpts config = EmbeddedCloud.embeddedConfig(List.of(conf), state, EmbeddedCloud.freePort());
         cloud = EmbeddedCloud.start(config, plugins);
         api = new ComputeApiClient(cloud.apiUrl());
+        servers = new TestingServers(api, WAIT, 100);
         hypervisor = new Connect("test:///default");
     }
 
@@ -84,46 +82,7 @@ class LibvirtAllInOneTest {
         if (hypervisor != null) {
             hypervisor.close();
         }
-        if (state != null) {
-            try (Stream<Path> paths = Files.walk(state)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> show(String id) {
-        return (Map<String, Object>) api.get("/servers/" + id).get("server");
-    }
-
-    private Map<String, Object> waitFor(String id, Predicate<Map<String, Object>> done) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Map<String, Object> server = show(id);
-        while (!done.test(server)) {
-            assertThat(System.nanoTime()).as("waiting for server %s, last seen %s", id, server).isLessThan(deadline);
-            Thread.sleep(100);
-            server = show(id);
-        }
-        return server;
-    }
-
-    private Map<String, Object> waitForStatus(String id, String status) throws InterruptedException {
-        return waitFor(id, s -> status.equals(s.get("status")) && s.get("OS-EXT-STS:task_state") == null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private String create(String name) {
-        Map<String, Object> server = new LinkedHashMap<>();
-        server.put("name", name);
-        server.put("flavorRef", "1");
-        server.put("imageRef", "cirros");
-        return (String) ((Map<String, Object>) api.post("/servers", Map.of("server", server)).get("server")).get("id");
-    }
-
-    private void action(String id, Object body) {
-        api.post("/servers/" + id + "/action", body);
+        TestingServers.deleteTree(state);
     }
 
     private DomainInfo.DomainState domainState(String id) throws Exception {
@@ -139,7 +98,7 @@ class LibvirtAllInOneTest {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             try {
-                show(id);
+                servers.show(id);
             } catch (ComputeApiException e) {
                 assertThat(e.status()).isEqualTo(404);
                 return;
@@ -152,9 +111,9 @@ class LibvirtAllInOneTest {
     @Test
     @Order(1)
     void aServerGoesThroughItsWholeLifecycleOnLibvirt() throws Exception {
-        String id = create("libvirt-life");
+        String id = servers.create("libvirt-life", Map.of());
 
-        Map<String, Object> active = waitForStatus(id, "ACTIVE");
+        Map<String, Object> active = servers.waitForStatus(id, "ACTIVE");
         assertThat(active).containsEntry("OS-EXT-STS:power_state", 1L);
         Domain domain = hypervisor.domainLookupByUUIDString(id);
         assertThat(domain.getName()).matches("instance-[0-9a-f]{8}");
@@ -162,25 +121,25 @@ class LibvirtAllInOneTest {
         domain.free();
         assertThat(domainState(id)).isEqualTo(DomainInfo.DomainState.VIR_DOMAIN_RUNNING);
 
-        action(id, Collections.singletonMap("os-stop", null));
-        assertThat(waitForStatus(id, "SHUTOFF")).containsEntry("OS-EXT-STS:power_state", 4L);
+        servers.action(id, Collections.singletonMap("os-stop", null));
+        assertThat(servers.waitForStatus(id, "SHUTOFF")).containsEntry("OS-EXT-STS:power_state", 4L);
         assertThat(domainState(id)).isEqualTo(DomainInfo.DomainState.VIR_DOMAIN_SHUTOFF);
-        action(id, Collections.singletonMap("os-start", null));
-        assertThat(waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
-        action(id, Map.of("reboot", Map.of("type", "SOFT")));
-        waitForStatus(id, "ACTIVE");
-        action(id, Map.of("reboot", Map.of("type", "HARD")));
-        waitForStatus(id, "ACTIVE");
-        action(id, Collections.singletonMap("pause", null));
-        assertThat(waitForStatus(id, "PAUSED")).containsEntry("OS-EXT-STS:power_state", 3L);
+        servers.action(id, Collections.singletonMap("os-start", null));
+        assertThat(servers.waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
+        servers.action(id, Map.of("reboot", Map.of("type", "SOFT")));
+        servers.waitForStatus(id, "ACTIVE");
+        servers.action(id, Map.of("reboot", Map.of("type", "HARD")));
+        servers.waitForStatus(id, "ACTIVE");
+        servers.action(id, Collections.singletonMap("pause", null));
+        assertThat(servers.waitForStatus(id, "PAUSED")).containsEntry("OS-EXT-STS:power_state", 3L);
         assertThat(domainState(id)).isEqualTo(DomainInfo.DomainState.VIR_DOMAIN_PAUSED);
-        action(id, Collections.singletonMap("unpause", null));
-        waitForStatus(id, "ACTIVE");
-        action(id, Collections.singletonMap("suspend", null));
+        servers.action(id, Collections.singletonMap("unpause", null));
+        servers.waitForStatus(id, "ACTIVE");
+        servers.action(id, Collections.singletonMap("suspend", null));
         // a managed save leaves the domain off: Nova's power_state reads SHUTDOWN while vm_state is suspended
-        assertThat(waitForStatus(id, "SUSPENDED")).containsEntry("OS-EXT-STS:power_state", 4L);
-        action(id, Collections.singletonMap("resume", null));
-        assertThat(waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
+        assertThat(servers.waitForStatus(id, "SUSPENDED")).containsEntry("OS-EXT-STS:power_state", 4L);
+        servers.action(id, Collections.singletonMap("resume", null));
+        assertThat(servers.waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
         assertThat(domainState(id)).isEqualTo(DomainInfo.DomainState.VIR_DOMAIN_RUNNING);
 
         api.delete("/servers/" + id);
@@ -197,14 +156,14 @@ class LibvirtAllInOneTest {
     @Test
     @Order(2)
     void aGuestDestroyedBehindJnovasBackShowsAsShutoff() throws Exception {
-        String id = create("libvirt-behind");
-        waitForStatus(id, "ACTIVE");
+        String id = servers.create("libvirt-behind", Map.of());
+        servers.waitForStatus(id, "ACTIVE");
 
         Domain domain = hypervisor.domainLookupByUUIDString(id);
         domain.destroy();
         domain.free();
 
-        Map<String, Object> stopped = waitForStatus(id, "SHUTOFF");
+        Map<String, Object> stopped = servers.waitForStatus(id, "SHUTOFF");
         assertThat(stopped).containsEntry("OS-EXT-STS:power_state", 4L);
         api.delete("/servers/" + id);
         awaitDeleted(id);

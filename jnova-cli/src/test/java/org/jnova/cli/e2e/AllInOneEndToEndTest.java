@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jnova.cli.bench.EmbeddedCloud;
 import org.jnova.cli.server.ComputeApiClient;
@@ -44,6 +42,7 @@ class AllInOneEndToEndTest {
     private Path state;
     private EmbeddedCloud cloud;
     private ComputeApiClient api;
+    private TestingServers servers;
 
     @BeforeAll
     void startCloud() throws Exception {
@@ -59,6 +58,7 @@ class AllInOneEndToEndTest {
         config.set("DEFAULT", "periodic_fuzzy_delay", "0");
         cloud = EmbeddedCloud.start(config, plugins);
         api = new ComputeApiClient(cloud.apiUrl());
+        servers = new TestingServers(api, WAIT, 50);
         waitForFirstReports();
     }
 
@@ -89,53 +89,9 @@ class AllInOneEndToEndTest {
         if (cloud != null) {
             cloud.close();
         }
-        if (state != null) {
-            try (Stream<Path> paths = Files.walk(state)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        TestingServers.deleteTree(state);
     }
 
-    // -- helpers ---------------------------------------------------------------------------------
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> show(String id) {
-        return (Map<String, Object>) api.get("/servers/" + id).get("server");
-    }
-
-    /** Polls the server until {@code done} holds; fails with the last view after {@link #WAIT}. */
-    private Map<String, Object> waitFor(String id, Predicate<Map<String, Object>> done) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Map<String, Object> server = show(id);
-        while (!done.test(server)) {
-            assertThat(System.nanoTime()).as("waiting for server %s, last seen %s", id, server).isLessThan(deadline);
-            Thread.sleep(50);
-            server = show(id);
-        }
-        return server;
-    }
-
-    private Map<String, Object> waitForStatus(String id, String status) throws InterruptedException {
-        return waitFor(id, s -> status.equals(s.get("status")) && s.get("OS-EXT-STS:task_state") == null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private String create(String name, Map<String, String> metadata) {
-        Map<String, Object> server = new java.util.LinkedHashMap<>();
-        server.put("name", name);
-        server.put("flavorRef", "1");
-        server.put("imageRef", "cirros");
-        if (!metadata.isEmpty()) {
-            server.put("metadata", metadata);
-        }
-        return (String) ((Map<String, Object>) api.post("/servers", Map.of("server", server)).get("server")).get("id");
-    }
-
-    private void action(String id, Object body) {
-        api.post("/servers/" + id + "/action", body);
-    }
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> services() {
@@ -161,29 +117,29 @@ class AllInOneEndToEndTest {
     @Order(2)
     @SuppressWarnings("unchecked")
     void aServerGoesThroughItsWholeLifecycle() throws Exception {
-        String id = create("e2e-life", Map.of());
+        String id = servers.create("e2e-life", Map.of());
 
-        Map<String, Object> active = waitForStatus(id, "ACTIVE");
+        Map<String, Object> active = servers.waitForStatus(id, "ACTIVE");
         assertThat(active).containsEntry("OS-EXT-STS:power_state", 1L).containsEntry("OS-EXT-STS:vm_state", "active");
         assertThat((String) active.get("OS-EXT-SRV-ATTR:host")).isNotBlank();
         assertThat(active.get("OS-SRV-USG:launched_at")).isNotNull();
 
-        action(id, nullArg("os-stop"));
-        assertThat(waitForStatus(id, "SHUTOFF")).containsEntry("OS-EXT-STS:power_state", 4L);
-        action(id, nullArg("os-start"));
-        assertThat(waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
-        action(id, Map.of("reboot", Map.of("type", "SOFT")));
-        waitForStatus(id, "ACTIVE");
-        action(id, Map.of("reboot", Map.of("type", "HARD")));
-        waitForStatus(id, "ACTIVE");
-        action(id, nullArg("pause"));
-        waitForStatus(id, "PAUSED");
-        action(id, nullArg("unpause"));
-        waitForStatus(id, "ACTIVE");
-        action(id, nullArg("suspend"));
-        waitForStatus(id, "SUSPENDED");
-        action(id, nullArg("resume"));
-        assertThat(waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
+        servers.action(id, nullArg("os-stop"));
+        assertThat(servers.waitForStatus(id, "SHUTOFF")).containsEntry("OS-EXT-STS:power_state", 4L);
+        servers.action(id, nullArg("os-start"));
+        assertThat(servers.waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
+        servers.action(id, Map.of("reboot", Map.of("type", "SOFT")));
+        servers.waitForStatus(id, "ACTIVE");
+        servers.action(id, Map.of("reboot", Map.of("type", "HARD")));
+        servers.waitForStatus(id, "ACTIVE");
+        servers.action(id, nullArg("pause"));
+        servers.waitForStatus(id, "PAUSED");
+        servers.action(id, nullArg("unpause"));
+        servers.waitForStatus(id, "ACTIVE");
+        servers.action(id, nullArg("suspend"));
+        servers.waitForStatus(id, "SUSPENDED");
+        servers.action(id, nullArg("resume"));
+        assertThat(servers.waitForStatus(id, "ACTIVE")).containsEntry("OS-EXT-STS:power_state", 1L);
 
         List<Map<String, Object>> actions = (List<Map<String, Object>>) api
                 .get("/servers/" + id + "/os-instance-actions").get("instanceActions");
@@ -200,7 +156,7 @@ class AllInOneEndToEndTest {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             try {
-                show(id);
+                servers.show(id);
             } catch (ComputeApiException e) {
                 assertThat(e.status()).isEqualTo(404);
                 break;
@@ -213,7 +169,7 @@ class AllInOneEndToEndTest {
     @Test
     @Order(3)
     void badRequestsGetNovasErrors() throws Exception {
-        assertThatThrownBy(() -> show("00000000-0000-0000-0000-000000000000"))
+        assertThatThrownBy(() -> servers.show("00000000-0000-0000-0000-000000000000"))
                 .isInstanceOfSatisfying(ComputeApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> api.post("/servers", Map.of("server", Map.of("name", "no-flavor"))))
                 .isInstanceOfSatisfying(ComputeApiException.class, e -> {
@@ -227,9 +183,9 @@ class AllInOneEndToEndTest {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("\"badRequest\"");
 
-        String id = create("e2e-conflict", Map.of());
-        waitForStatus(id, "ACTIVE");
-        assertThatThrownBy(() -> action(id, nullArg("os-start")))
+        String id = servers.create("e2e-conflict", Map.of());
+        servers.waitForStatus(id, "ACTIVE");
+        assertThatThrownBy(() -> servers.action(id, nullArg("os-start")))
                 .isInstanceOfSatisfying(ComputeApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.getMessage()).isEqualTo("Cannot 'os-start' instance " + id
@@ -242,12 +198,12 @@ class AllInOneEndToEndTest {
     @Order(4)
     @SuppressWarnings("unchecked")
     void aFailingDriverCallLeavesTheServerActiveWithTheErrorRecorded() throws Exception {
-        String id = create("e2e-fail", Map.of("fake_fail", "power_off"));
-        waitForStatus(id, "ACTIVE");
+        String id = servers.create("e2e-fail", Map.of("fake_fail", "power_off"));
+        servers.waitForStatus(id, "ACTIVE");
 
-        action(id, nullArg("os-stop"));
+        servers.action(id, nullArg("os-stop"));
 
-        Map<String, Object> after = waitFor(id, s -> s.get("OS-EXT-STS:task_state") == null);
+        Map<String, Object> after = servers.waitFor(id, s -> s.get("OS-EXT-STS:task_state") == null);
         assertThat(after).containsEntry("status", "ACTIVE").containsEntry("OS-EXT-STS:power_state", 1L);
         List<Map<String, Object>> actions = (List<Map<String, Object>>) api
                 .get("/servers/" + id + "/os-instance-actions").get("instanceActions");
