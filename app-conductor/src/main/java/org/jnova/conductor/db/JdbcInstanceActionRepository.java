@@ -175,7 +175,7 @@ final class JdbcInstanceActionRepository implements InstanceActionRepository {
     private void touch(Connection c, ObjectTable.Row<InstanceAction> parent, String message) throws SQLException {
         ObjectTable.Row<InstanceAction> row = parent;
         for (int attempt = 0; attempt < MAX_ATTEMPTS && row != null; attempt++) {
-            InstanceAction next = (InstanceAction) row.object().copy();
+            InstanceAction next = row.object(); // the caller's read, not used after this bump
             if (message != null) {
                 next.setMessage(message);
             }
