@@ -27,8 +27,8 @@ final class RequestParser {
     }
 
     static Parsed parse(Map<String, Object> inner) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        Map<String, Object> message = new LinkedHashMap<>();
+        Map<String, Object> context = new LinkedHashMap<>(Math.max(16, inner.size() * 2));
+        Map<String, Object> message = new LinkedHashMap<>(8);
         String msgId = null;
         String replyQ = null;
         Integer timeout = null;
@@ -37,7 +37,7 @@ final class RequestParser {
             String k = e.getKey();
             Object v = e.getValue();
             if (k.startsWith(WireCodec.CONTEXT_PREFIX)) {
-                context.put(k.substring(WireCodec.CONTEXT_PREFIX.length()), v);
+                context.put(WireCodec.unprefixed(k), v);
                 continue;
             }
             switch (k) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jnova.domain.rpc.RemoteFailure;
 import org.jnova.domain.wire.MalformedMessageException;
 import org.jnova.domain.wire.OsloEnvelope;
@@ -15,6 +16,10 @@ import org.jnova.domain.wire.PyJson;
  */
 final class WireCodec {
     static final String CONTEXT_PREFIX = "_context_";
+    /** Context keys are a small fixed set (Nova's to_dict): their prefixed forms are built once. */
+    private static final int MAX_CACHED_KEYS = 512;
+    private static final Map<String, String> PREFIXED = new ConcurrentHashMap<>();
+    private static final Map<String, String> UNPREFIXED = new ConcurrentHashMap<>();
 
     private WireCodec() {
     }
@@ -35,10 +40,34 @@ final class WireCodec {
         inner.put("_unique_id", Topology.hex());
         if (context != null) {
             for (Map.Entry<String, Object> e : context.entrySet()) {
-                inner.put(CONTEXT_PREFIX + e.getKey(), e.getValue());
+                inner.put(prefixed(e.getKey()), e.getValue());
             }
         }
         return bytes(inner);
+    }
+
+    /** {@code _context_<key>}, cached for the usual keys. */
+    static String prefixed(String key) {
+        String p = PREFIXED.get(key);
+        if (p == null) {
+            p = CONTEXT_PREFIX + key;
+            if (PREFIXED.size() < MAX_CACHED_KEYS) {
+                PREFIXED.put(key, p);
+            }
+        }
+        return p;
+    }
+
+    /** The context key of a {@code _context_<key>} wire key, cached for the usual keys. */
+    static String unprefixed(String wireKey) {
+        String k = UNPREFIXED.get(wireKey);
+        if (k == null) {
+            k = wireKey.substring(CONTEXT_PREFIX.length());
+            if (UNPREFIXED.size() < MAX_CACHED_KEYS) {
+                UNPREFIXED.put(wireKey, k);
+            }
+        }
+        return k;
     }
 
     /** A reply body: {@code result, failure, ending, _msg_id, _unique_id}, always with the failure key. */
