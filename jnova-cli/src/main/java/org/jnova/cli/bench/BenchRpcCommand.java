@@ -45,8 +45,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "rpc", mixinStandardHelpOptions = true,
         description = "Measure RPC calls and casts through jnova's engine and transport against a raw amqp-client loop")
 public final class BenchRpcCommand implements Callable<Integer> {
-    private static final int WARMUP = 300;
-
     @Mixin
     ConfigFileOptions configOptions;
 
@@ -58,6 +56,10 @@ public final class BenchRpcCommand implements Callable<Integer> {
 
     @Option(names = "--concurrency", defaultValue = "16", description = "Client threads of the concurrent phase (default: ${DEFAULT-VALUE})")
     int concurrency;
+
+    @Option(names = "--warmup", defaultValue = "2000",
+            description = "Calls, concurrent calls and casts per side before measuring, so both run JIT-compiled code (default: ${DEFAULT-VALUE})")
+    int warmup;
 
     @Option(names = "--rounds", defaultValue = "5",
             description = "Rounds that alternate jnova and the raw loop, each with calls/rounds operations (default: ${DEFAULT-VALUE})")
@@ -71,8 +73,8 @@ public final class BenchRpcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (calls < 1 || concurrency < 1 || rounds < 1) {
-            spec.commandLine().getErr().println("--calls, --concurrency and --rounds must be at least 1");
+        if (calls < 1 || concurrency < 1 || rounds < 1 || warmup < 0) {
+            spec.commandLine().getErr().println("--calls, --concurrency and --rounds must be at least 1, --warmup at least 0");
             return 2;
         }
         quietLogs();
@@ -121,9 +123,7 @@ public final class BenchRpcCommand implements Callable<Integer> {
                 });
                 List<Side> sides = rawSide == null ? List.of(jnova) : List.of(jnova, rawSide);
                 for (Side side : sides) {
-                    for (int i = 0; i < WARMUP; i++) {
-                        side.ops.call();
-                    }
+                    side.warmUp(warmup, concurrency);
                 }
                 // rounds alternate which side goes first, so a change of machine load hits both alike
                 for (int r = 0; r < rounds; r++) {
@@ -201,6 +201,20 @@ public final class BenchRpcCommand implements Callable<Integer> {
         Side(String prefix, Ops ops) {
             this.prefix = prefix;
             this.ops = ops;
+        }
+
+        /** Runs every kind of operation {@code n} times unmeasured. */
+        void warmUp(int n, int threads) throws Exception {
+            for (int i = 0; i < n; i++) {
+                ops.call();
+            }
+            int perThread = Math.max(1, n / threads);
+            concurrently(threads, () -> {
+                for (int i = 0; i < perThread; i++) {
+                    ops.call();
+                }
+            });
+            ops.casts(n);
         }
 
         void round(int n, int threads) throws Exception {
