@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jnova bench boot}: starts an all-in-one in this JVM on embedded defaults (state in a temporary
  * directory: fake://, fake.FakeDriver, H2), boots servers over HTTP and prints boots_per_s, p50_ms, p99_ms,
- * count, errors, api_ready_ms (start -> API answering) and heap_used_after_start_mb (after a GC).
+ * count, errors, api_ready_ms (start -> API answering), heap_used_after_start_mb (after a GC) and
+ * cpu_ms_per_boot (CPU of the whole process during the boots, divided by the count).
  */
 @Command(name = "boot", description = "Boot N servers on an in-process all-in-one and measure", mixinStandardHelpOptions = true)
 final class BootCommand implements Callable<Integer> {
@@ -74,8 +75,10 @@ final class BootCommand implements Callable<Integer> {
                 System.gc();
                 Runtime rt = Runtime.getRuntime();
                 long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+                long cpuBefore = processCpuNanos();
                 BootBenchmark.Result r = new BootBenchmark(new ComputeApiClient(cloud.apiUrl()), flavor, "cirros")
                         .run(count, concurrency, timeoutSeconds * 1000);
+                long cpuMs = (processCpuNanos() - cpuBefore) / 1_000_000;
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("boots_per_s", Math.round(r.bootsPerSecond() * 10) / 10.0);
                 out.put("p50_ms", r.p50Ms());
@@ -84,6 +87,9 @@ final class BootCommand implements Callable<Integer> {
                 out.put("errors", r.errors());
                 out.put("api_ready_ms", apiReadyMs);
                 out.put("heap_used_after_start_mb", heapMb);
+                if (cpuBefore >= 0) {
+                    out.put("cpu_ms_per_boot", Math.round(cpuMs * 10.0 / r.count()) / 10.0);
+                }
                 print(spec.commandLine().getOut(), out);
                 return r.errors() == 0 ? 0 : 1;
             }
@@ -122,6 +128,18 @@ final class BootCommand implements Callable<Integer> {
             }
             Thread.sleep(5);
         }
+    }
+
+    /**
+     * CPU time of this whole process (every service and the clients) in nanoseconds: unlike boots_per_s
+     * it hardly moves when other processes share the machine; -1 if the JVM does not tell.
+     */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** The per-boot INFO lines would dominate the run; keep warnings only. */
