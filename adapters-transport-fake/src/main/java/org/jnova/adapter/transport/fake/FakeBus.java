@@ -1,5 +1,6 @@
 package org.jnova.adapter.transport.fake;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,7 +28,7 @@ final class FakeBus {
 
     private final Map<String, MessageQueue> queues = new ConcurrentHashMap<>();
     private final Map<String, Set<MessageQueue>> fanouts = new ConcurrentHashMap<>();
-    private final Map<String, Consumer<String>> replyQueues = new ConcurrentHashMap<>();
+    private final Map<String, Consumer<byte[]>> replyQueues = new ConcurrentHashMap<>();
     private final Map<String, Deque<String>> notifications = new ConcurrentHashMap<>();
 
     /** The queue {@code <exchange>/<name>}, created on first use. */
@@ -74,6 +75,11 @@ final class FakeBus {
     }
 
     void registerReplyQueue(String name, Consumer<String> consumer) {
+        replyQueues.put(name, body -> consumer.accept(new String(body, StandardCharsets.UTF_8)));
+    }
+
+    /** A reply queue whose consumer takes the encoded bytes (the drivers decode them in one pass). */
+    void registerReplyBytes(String name, Consumer<byte[]> consumer) {
         replyQueues.put(name, consumer);
     }
 
@@ -82,8 +88,8 @@ final class FakeBus {
     }
 
     /** Delivers a reply body to its reply queue; a queue that is gone drops it, as oslo does after retries. */
-    void sendReply(String replyQueue, String msgId, String body) {
-        Consumer<String> consumer = replyQueues.get(replyQueue);
+    void sendReply(String replyQueue, String msgId, byte[] body) {
+        Consumer<byte[]> consumer = replyQueues.get(replyQueue);
         if (consumer == null) {
             LOG.warn("{} doesn't exist, drop reply to {}", replyQueue, msgId);
             return;

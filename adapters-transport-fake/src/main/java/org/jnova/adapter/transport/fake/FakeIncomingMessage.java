@@ -55,14 +55,14 @@ final class FakeIncomingMessage implements RpcIncomingMessage {
     public void reply(Object result) {
         if (expectsReply()) {
             // encode first: a result that cannot be encoded must still leave room for a failure reply
-            sendFinal(OsloEnvelope.serialize(OsloMessages.reply(result, null, true, msgId)));
+            sendFinal(OsloEnvelope.serializeToBytes(OsloMessages.reply(result, null, true, msgId)));
         }
     }
 
     @Override
     public void replyFailure(RemoteFailure failure) {
         if (expectsReply()) {
-            sendFinal(OsloEnvelope.serialize(
+            sendFinal(OsloEnvelope.serializeToBytes(
                     OsloMessages.reply(null, OsloMessages.serializeFailure(failure), true, msgId)));
         }
     }
@@ -70,12 +70,12 @@ final class FakeIncomingMessage implements RpcIncomingMessage {
     @Override
     public void heartbeat() {
         if (expectsReply() && !replied.get()) {
-            bus.sendReply(replyQ, msgId, OsloEnvelope.serialize(OsloMessages.reply(null, null, false, msgId)));
+            bus.sendReply(replyQ, msgId, OsloEnvelope.serializeToBytes(OsloMessages.reply(null, null, false, msgId)));
         }
     }
 
     /** A call gets exactly one final reply. */
-    private void sendFinal(String body) {
+    private void sendFinal(byte[] body) {
         if (!replied.compareAndSet(false, true)) {
             LOG.warn("second final reply to message {} ignored", msgId);
             return;

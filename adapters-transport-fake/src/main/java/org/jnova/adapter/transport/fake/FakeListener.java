@@ -78,7 +78,7 @@ final class FakeListener implements Listener {
         }
         Map<String, Object> raw = null;
         try {
-            raw = OsloEnvelope.deserialize(m.body());
+            raw = OsloEnvelope.deserialize(m.bytes());
             var in = OsloMessages.unpack(raw);
             if (in.uniqueId() != null && seen.seenBefore(in.uniqueId())) {
                 LOG.warn("Duplicate message {} on {} dropped", in.uniqueId(), target);
@@ -100,7 +100,7 @@ final class FakeListener implements Listener {
         String reason = String.valueOf(e.getMessage());
         RemoteFailure failure = new RemoteFailure(e.getClass().getSimpleName(), e.getClass().getPackageName(),
                 reason, List.of(e + "\n"), List.of(reason), Map.of());
-        bus.sendReply(q, msgId, OsloEnvelope.serialize(
+        bus.sendReply(q, msgId, OsloEnvelope.serializeToBytes(
                 OsloMessages.reply(null, OsloMessages.serializeFailure(failure), true, msgId)));
     }
 

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code fake://} driver: oslo fake-driver routing on the in-process {@link FakeBus}, but every
- * request and reply is encoded exactly as on RabbitMQ (inner message, 2.0 envelope, JSON text) and
+ * request and reply is encoded exactly as on RabbitMQ (inner message, 2.0 envelope, UTF-8 JSON bytes) and
  * decoded on delivery, so serialization bugs show up in tests. Each driver has its own reply queue
  * {@code reply_<hex>}; calls wait on it with oslo's overall and call-monitor timers.
  */
@@ -41,7 +41,7 @@ final class FakeTransportDriver implements TransportDriver {
     FakeTransportDriver(FakeBus bus, String controlExchange) {
         this.bus = bus;
         this.controlExchange = controlExchange;
-        bus.registerReplyQueue(replyQueue, this::onReply);
+        bus.registerReplyBytes(replyQueue, this::onReply);
     }
 
     private String exchange(Target target) {
@@ -52,7 +52,7 @@ final class FakeTransportDriver implements TransportDriver {
     public void send(Target target, Map<String, Object> context, Map<String, Object> message, SendOptions options) {
         Map<String, Object> inner = request(message, null, null, null, false, context);
         boolean mandatory = options != null && options.atLeastOnce();
-        bus.publish(exchange(target), target, new QueuedMessage(OsloEnvelope.serialize(inner), 0), mandatory);
+        bus.publish(exchange(target), target, new QueuedMessage(OsloEnvelope.serializeToBytes(inner), 0), mandatory);
     }
 
     @Override
@@ -66,7 +66,8 @@ final class FakeTransportDriver implements TransportDriver {
             Map<String, Object> inner = request(message, msgId, replyQueue, monitor, true, context);
             long start = System.nanoTime();
             long deadline = start + timeout.toNanos();
-            bus.publish(exchange(target), target, new QueuedMessage(OsloEnvelope.serialize(inner), deadline), false);
+            bus.publish(exchange(target), target, new QueuedMessage(OsloEnvelope.serializeToBytes(inner), deadline),
+                    false);
             return awaitReply(msgId, replies, deadline, monitor);
         } finally {
             waiting.remove(msgId);
@@ -113,7 +114,7 @@ final class FakeTransportDriver implements TransportDriver {
     }
 
     /** Runs on the replying thread: decodes the body and hands it to the waiting call. */
-    private void onReply(String body) {
+    private void onReply(byte[] body) {
         Map<String, Object> reply;
         try {
             reply = OsloEnvelope.deserialize(body);
