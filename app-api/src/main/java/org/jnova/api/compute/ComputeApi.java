@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jnova.domain.instance.InstanceOperation;
 import org.jnova.domain.instance.PowerState;
@@ -95,10 +96,29 @@ public class ComputeApi {
 
     /** The project's non-deleted instances (admin sees its own project too: no all_tenants here). */
     public List<Instance> list(RequestContext ctx) {
+        return list(ctx, null);
+    }
+
+    /**
+     * As {@link #list(RequestContext)}, only those with the given API status (Nova's {@code ?status=}):
+     * the conductor filters by the vm_states the status can come from, then the exact status is kept.
+     * An unknown status matches nothing, as in Nova.
+     */
+    public List<Instance> list(RequestContext ctx, String status) {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("deleted", false);
         filters.put("project_id", ctx.projectId());
-        return backend.listInstances(ctx, filters);
+        if (status == null) {
+            return backend.listInstances(ctx, filters);
+        }
+        Set<VmState> vmStates = ServerStatus.vmStatesOf(status);
+        if (vmStates.isEmpty()) {
+            return List.of();
+        }
+        filters.put("vm_state", vmStates.stream().map(VmState::wireValue).toList());
+        return backend.listInstances(ctx, filters).stream()
+                .filter(i -> status.equals(ServerStatus.of(i.getVmState(), i.getTaskState())))
+                .toList();
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.jnova.domain.instance.TaskState;
 import org.jnova.domain.instance.VmState;
 
-/** The API's server status (EnumSets, so a null task_state is simply not a member),, {@code nova/api/openstack/common.py status_from_state}. */
+/** The API's server status, {@code nova/api/openstack/common.py status_from_state} (EnumSets, so a null task_state is simply not a member). */
 public final class ServerStatus {
     private static final Set<TaskState> REBUILD = EnumSet.of(TaskState.REBUILDING,
             TaskState.REBUILD_BLOCK_DEVICE_MAPPING, TaskState.REBUILD_SPAWNING);
@@ -13,6 +13,25 @@ public final class ServerStatus {
             TaskState.RESIZE_MIGRATED, TaskState.RESIZE_FINISH);
 
     private ServerStatus() {
+    }
+
+    /**
+     * The vm_states a status can come from ({@code task_and_vm_state_from_status}), derived from
+     * {@link #of} itself so the two never disagree; an unknown status has none.
+     */
+    public static Set<VmState> vmStatesOf(String status) {
+        Set<VmState> out = EnumSet.noneOf(VmState.class);
+        for (VmState vm : VmState.values()) {
+            if (status.equals(of(vm, null))) {
+                out.add(vm);
+            }
+            for (TaskState task : TaskState.values()) {
+                if (status.equals(of(vm, task))) {
+                    out.add(vm);
+                }
+            }
+        }
+        return out;
     }
 
     public static String of(VmState vmState, TaskState taskState) {

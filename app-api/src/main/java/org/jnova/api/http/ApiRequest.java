@@ -8,10 +8,16 @@ import org.jnova.domain.wire.PyJson;
 
 /**
  * One parsed API request: method, the path segments after {@code /v2.1[/<project_id>]}, the raw body,
- * the request context (whose request_id answers in x-openstack-request-id) and the base URL for links.
+ * the request context (whose request_id answers in x-openstack-request-id), the base URL for links and
+ * the query parameters (the last value of a repeated one).
  */
 public record ApiRequest(String method, List<String> segments, String body, RequestContext context,
-                         String baseUrl) {
+                         String baseUrl, Map<String, String> query) {
+
+    /** A query parameter ({@code ?status=ACTIVE}), or null. */
+    public String query(String name) {
+        return query == null ? null : query.get(name);
+    }
 
     public String segment(int i) {
         return i < segments.size() ? segments.get(i) : null;

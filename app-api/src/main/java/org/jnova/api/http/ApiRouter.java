@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +86,23 @@ public final class ApiRouter implements HttpHandler {
         if (host == null) {
             host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
         }
-        return new ApiRequest(exchange.getRequestMethod(), segs, readBody(exchange), ctx, "http://" + host);
+        return new ApiRequest(exchange.getRequestMethod(), segs, readBody(exchange), ctx, "http://" + host,
+                queryParameters(exchange.getRequestURI().getRawQuery()));
+    }
+
+    /** {@code a=1&b=x%20y} decoded; a repeated key keeps its last value. */
+    static Map<String, String> queryParameters(String rawQuery) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return out;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            out.put(key, value);
+        }
+        return out;
     }
 
     private ApiResponse route(ApiRequest r) {

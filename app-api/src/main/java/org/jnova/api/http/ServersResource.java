@@ -52,7 +52,7 @@ final class ServersResource {
 
     ApiResponse list(ApiRequest req, boolean detail) {
         List<Map<String, Object>> servers = new ArrayList<>();
-        for (Instance instance : api.list(req.context())) {
+        for (Instance instance : api.list(req.context(), req.query("status"))) {
             if (detail) {
                 NovaObject fault = instance.getVmState() == VmState.ERROR ? fault(req, instance) : null;
                 servers.add(ServerViews.detail(req, instance, fault));

@@ -118,6 +118,25 @@ class ApiHttpTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void statusQueryFiltersServersLikeNova() throws Exception {
+        String building = "0e0e0e0e-1c1a-4c1e-9a36-0d9c2a3c4b5d";
+        backend.addActive(UUID, "cmp1");
+        backend.addActive(building, "cmp1");
+        backend.instances.get(building).set("vm_state", "building");
+
+        List<Map<String, Object>> build = (List<Map<String, Object>>) json(
+                send("GET", "/v2.1/servers/detail?status=BUILD", null)).get("servers");
+        assertThat(build).extracting(s -> s.get("id")).containsExactly(building);
+        assertThat(backend.calls).anyMatch(c -> c.startsWith("list ") && c.contains("vm_state=[building]"));
+
+        List<Object> active = (List<Object>) json(send("GET", "/v2.1/servers?status=ACTIVE", null)).get("servers");
+        assertThat(active).hasSize(1);
+        List<Object> unknown = (List<Object>) json(send("GET", "/v2.1/servers?status=NOPE", null)).get("servers");
+        assertThat(unknown).isEmpty();
+    }
+
+    @Test
     void actionsAndDeleteAnswer202And204() throws Exception {
         backend.addActive(UUID, "cmp1");
 
