@@ -141,32 +141,50 @@ public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
      */
     public final Map<String, Object> toPrimitive(String targetVersion, Map<String, String> manifest) {
         String outVersion = targetVersion == null ? version : targetVersion;
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (String f : schema.fieldNames()) {
-            if (!values.containsKey(f)) {
+        // one pass over the schema's (name, type) entries: the data dict and, in the same schema order,
+        // the changed fields that made it into the data (what obj_what_changed would list)
+        Map<String, Object> data = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
+        List<String> changes = null;
+        for (Map.Entry<String, FieldType> fe : schema.fields().entrySet()) {
+            String f = fe.getKey();
+            Object v = values.get(f);
+            if (v == null && !values.containsKey(f)) {
                 continue;
             }
             if (targetVersion != null && !ObjectVersions.fieldExistsIn(schema, f, targetVersion)) {
                 continue;
             }
-            Object v = values.get(f);
-            data.put(f, manifest == null ? schema.field(f).toPrimitive(v) : backported(schema.field(f), v, manifest));
+            FieldType type = fe.getValue();
+            data.put(f, manifest == null ? type.toPrimitive(v) : backported(type, v, manifest));
+            if (changed.contains(f) || (v instanceof NovaObject o && o.hasChanges())) {
+                if (changes == null) {
+                    changes = new ArrayList<>();
+                }
+                changes.add(f);
+            }
         }
-        Map<String, Object> prim = new LinkedHashMap<>();
+        Map<String, Object> prim = new LinkedHashMap<>(8);
         prim.put(NAME_KEY, objName());
         prim.put(NAMESPACE_KEY, NAMESPACE);
         prim.put(VERSION_KEY, outVersion);
         prim.put(DATA_KEY, data);
-        List<String> changes = new ArrayList<>();
-        for (String f : whatChanged()) {
-            if (data.containsKey(f)) {
-                changes.add(f);
-            }
-        }
-        if (!changes.isEmpty()) {
+        if (changes != null) {
             prim.put(CHANGES_KEY, changes);
         }
         return prim;
+    }
+
+    /** True if {@link #whatChanged()} would be non-empty, without building the set. */
+    private boolean hasChanges() {
+        if (!changed.isEmpty()) {
+            return true;
+        }
+        for (Object v : values.values()) {
+            if (v instanceof NovaObject o && o.hasChanges()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A field value with nested objects (also inside lists) written at the manifest's versions. */
@@ -207,8 +225,9 @@ public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
         if (data instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 String f = String.valueOf(e.getKey());
-                if (obj.schema.hasField(f)) {
-                    obj.values.put(f, obj.schema.field(f).fromPrimitive(f, e.getValue()));
+                FieldType type = obj.schema.fields().get(f);
+                if (type != null) {
+                    obj.values.put(f, type.fromPrimitive(f, e.getValue()));
                 }
             }
         } else if (data != null) {
