@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jnova.ports.transport.MessageDeliveryFailureException;
+import org.jnova.ports.transport.MessagingTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +62,16 @@ final class Publisher implements AutoCloseable {
      */
     void publish(Kind kind, String exchangeOrTopic, String routingKey, boolean mandatory, AMQP.BasicProperties props,
                  byte[] body, Integer retry) {
+        publish(kind, exchangeOrTopic, routingKey, mandatory, props, body, retry, Long.MAX_VALUE);
+    }
+
+    /**
+     * As above, but retries stop at {@code deadlineNanos} ({@link System#nanoTime()} based; Long.MAX_VALUE =
+     * none) with {@link MessagingTimeoutException}: a call's timeout covers its publish, so a call made while
+     * the broker is down ends on time instead of waiting for the broker and then its full timeout again.
+     */
+    void publish(Kind kind, String exchangeOrTopic, String routingKey, boolean mandatory, AMQP.BasicProperties props,
+                 byte[] body, Integer retry, long deadlineNanos) {
         String exchange = switch (kind) {
             case TOPIC -> exchangeOrTopic;
             case FANOUT -> Topology.fanoutExchange(exchangeOrTopic);
@@ -98,6 +110,14 @@ final class Publisher implements AutoCloseable {
                 }
                 // kombu's ensure(): at least kombu_reconnect_delay before a retry, growing on oslo's backoff
                 long wait = Math.max(reconnectDelayMs, backoff.delayMillis(attempt));
+                if (deadlineNanos != Long.MAX_VALUE) {
+                    long leftMs = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+                    if (leftMs <= 0) {
+                        throw new MessagingTimeoutException("Timed out publishing to exchange '" + exchange
+                                + "' routing key '" + routingKey + "' after " + (attempt + 1) + " attempt(s): " + e);
+                    }
+                    wait = Math.min(wait, leftMs);
+                }
                 LOG.warn("publish to '{}'/'{}' failed ({}); retrying in {} ms", exchange, routingKey, e.toString(), wait);
                 sleep(wait);
                 attempt++;

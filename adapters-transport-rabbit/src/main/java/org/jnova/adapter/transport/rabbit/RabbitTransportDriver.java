@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jnova.domain.rpc.Target;
@@ -94,10 +95,13 @@ public final class RabbitTransportDriver implements TransportDriver {
         String msgId = Topology.hex();
         byte[] body = WireCodec.request(message, context, msgId, waiter.queue(), o.callMonitorTimeout());
         ReplyWaiter.Pending inbox = waiter.register(msgId);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         try {
+            // the timeout covers the publish too: retries through a broker outage stop at the deadline
             calls.publish(Publisher.Kind.TOPIC, topology.topicExchange(target.exchange()), routingKey(target), false,
-                    OsloProperties.call(timeoutMs), body, o.retry());
-            return ReplyWaiter.await(msgId, inbox, timeoutMs, o.callMonitorTimeout());
+                    OsloProperties.call(timeoutMs), body, o.retry(), deadline);
+            long leftMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            return ReplyWaiter.await(msgId, inbox, leftMs, o.callMonitorTimeout());
         } finally {
             waiter.unregister(msgId);
         }
