@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jnova.domain.objects.FieldType;
 import org.jnova.domain.objects.NovaObject;
 import org.jnova.domain.objects.ObjectManifest;
 import org.jnova.domain.objects.ObjectSerializer;
@@ -93,12 +92,7 @@ public final class ConductorRpcClient {
      */
     static void applyUpdates(NovaObject obj, Map<?, ?> updates) {
         for (Map.Entry<?, ?> e : updates.entrySet()) {
-            String field = String.valueOf(e.getKey());
-            if (!obj.schema().hasField(field)) {
-                continue;
-            }
-            FieldType type = obj.schema().field(field);
-            obj.load(field, type.fromPrimitive(field, e.getValue()));
+            obj.loadPrimitive(String.valueOf(e.getKey()), e.getValue());
         }
         obj.resetChanges(obj.schema().fieldNames());
         if (updates.get("obj_what_changed") instanceof List<?> changed) {

@@ -149,10 +149,7 @@ final class ObjectTable<T extends NovaObject> {
         Object data = PyJson.loads(rs.getString("data"));
         if (data instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                String f = String.valueOf(e.getKey());
-                if (obj.schema().hasField(f)) {
-                    obj.load(f, obj.schema().field(f).fromPrimitive(f, e.getValue()));
-                }
+                obj.loadPrimitive(String.valueOf(e.getKey()), e.getValue());
             }
         }
         long id = rs.getLong("id");
@@ -166,12 +163,12 @@ final class ObjectTable<T extends NovaObject> {
     }
 
     private String json(T obj) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (String f : obj.setFields()) {
+        Map<String, Object> data = new LinkedHashMap<>(128);
+        obj.forEachSetField((f, type, v) -> {
             if (!MIXIN.contains(f) && !notStored.contains(f)) {
-                data.put(f, obj.schema().field(f).toPrimitive(obj.get(f)));
+                data.put(f, type.toPrimitive(v));
             }
-        }
+        });
         return PyJson.dumps(data);
     }
 

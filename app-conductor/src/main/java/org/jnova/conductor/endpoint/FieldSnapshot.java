@@ -1,10 +1,10 @@
 package org.jnova.conductor.endpoint;
 
 import java.time.temporal.Temporal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.jnova.domain.objects.FieldType;
 import org.jnova.domain.objects.NovaObject;
 
 /**
@@ -14,13 +14,12 @@ import org.jnova.domain.objects.NovaObject;
  * {@code obj_clone} of a whole Instance per call cost more than the save it wrapped.
  */
 final class FieldSnapshot {
-    private final Map<String, Object> before = new LinkedHashMap<>();
+    /** Marks a field that was unset before (a stored null means "set to None"). */
+    private static final Object ABSENT = new Object();
+    private final Map<String, Object> before = new HashMap<>();
 
     FieldSnapshot(NovaObject obj) {
-        for (String f : obj.setFields()) {
-            Object v = obj.get(f);
-            before.put(f, immutable(v) ? v : obj.schema().field(f).toPrimitive(v));
-        }
+        obj.forEachSetField((f, type, v) -> before.put(f, immutable(v) ? v : type.toPrimitive(v)));
     }
 
     /**
@@ -29,23 +28,20 @@ final class FieldSnapshot {
      */
     Map<String, Object> updates(NovaObject after) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (String f : after.setFields()) {
-            FieldType type = after.schema().field(f);
-            Object now = after.get(f);
-            if (before.containsKey(f)) {
-                Object was = before.get(f);
-                if (immutable(was) && immutable(now) && Objects.equals(was, now)) {
-                    continue;
-                }
-                Object nowPrimitive = type.toPrimitive(now);
-                if (Objects.equals(immutable(was) ? type.toPrimitive(was) : was, nowPrimitive)) {
-                    continue;
-                }
-                out.put(f, nowPrimitive);
-            } else {
+        after.forEachSetField((f, type, now) -> {
+            Object was = before.getOrDefault(f, ABSENT);
+            if (was == ABSENT) {
                 out.put(f, type.toPrimitive(now));
+                return;
             }
-        }
+            if (immutable(was) && immutable(now) && Objects.equals(was, now)) {
+                return;
+            }
+            Object nowPrimitive = type.toPrimitive(now);
+            if (!Objects.equals(immutable(was) ? type.toPrimitive(was) : was, nowPrimitive)) {
+                out.put(f, nowPrimitive);
+            }
+        });
         return out;
     }
 

@@ -77,6 +77,40 @@ public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
         values.put(field, schema.field(field).coerce(field, value));
     }
 
+    /**
+     * Sets a field from its primitive without marking it changed (loading from storage or a reply):
+     * {@link FieldType#fromPrimitive} already checks and builds the value, so it is not coerced (and
+     * its dicts and lists copied) a second time. Returns false, leaving the object alone, for a name
+     * that is not a field.
+     */
+    public final boolean loadPrimitive(String field, Object primitive) {
+        FieldType type = schema.fields().get(field);
+        if (type == null) {
+            return false;
+        }
+        Object v = type.fromPrimitive(field, primitive);
+        // fromPrimitive does not check a nested object's class; coerce does, without copying anything
+        values.put(field, type.kind() == FieldType.Kind.OBJECT ? type.coerce(field, v) : v);
+        return true;
+    }
+
+    /** Receives one set field: its name, type and current value. */
+    @FunctionalInterface
+    public interface SetFieldVisitor {
+        void visit(String field, FieldType type, Object value);
+    }
+
+    /** Visits the set fields in schema order, without the per-field lookups of {@link #setFields()} + get. */
+    public final void forEachSetField(SetFieldVisitor visitor) {
+        for (Map.Entry<String, FieldType> fe : schema.fields().entrySet()) {
+            String f = fe.getKey();
+            Object v = values.get(f);
+            if (v != null || values.containsKey(f)) {
+                visitor.visit(f, fe.getValue(), v);
+            }
+        }
+    }
+
     public final void unset(String field) {
         values.remove(field);
         changed.remove(field);
