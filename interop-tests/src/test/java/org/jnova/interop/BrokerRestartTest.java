@@ -211,13 +211,14 @@ class BrokerRestartTest {
                     Thread.sleep(100);
                 }
                 running.set(false);
+                assertThat(load.repliesAfterRestart.get()).as("calls answered after the restart; %s", node.status())
+                        .isGreaterThanOrEqualTo(3);
                 calls.get(HANG_MS, TimeUnit.MILLISECONDS);
                 casts.get(HANG_MS, TimeUnit.MILLISECONDS);
             } finally {
                 running.set(false);
                 pool.shutdownNow();
             }
-            assertThat(load.repliesAfterRestart.get()).as("calls answered after the restart").isGreaterThanOrEqualTo(3);
             assertThat(load.callOutcomes).allSatisfy(o ->
                     assertThat(o).isInstanceOfAny(Long.class, MessagingTimeoutException.class));
             assertThat(load.longestCallMs.get()).as("longest call (ms): a call ends by its timeout, outage or not")

@@ -100,6 +100,12 @@ final class TestingRabbitNode implements AutoCloseable {
         }
     }
 
+    /** For failure messages: whether the node process lives, and the end of its output. */
+    String status() {
+        return "node " + NODE + (process != null && process.isAlive() ? " running" : " not running")
+                + (listening() ? ", port open" : ", port closed") + "; output: " + tail();
+    }
+
     /** Stops the node gracefully (rabbitmqctl stop) and waits until its port is closed. */
     void stop() {
         if (process == null) {
