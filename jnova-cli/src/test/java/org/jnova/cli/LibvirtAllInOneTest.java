@@ -11,7 +11,6 @@ import java.util.Map;
 import org.jnova.cli.bench.EmbeddedCloud;
 import org.jnova.cli.e2e.TestingServers;
 import org.jnova.cli.server.ComputeApiClient;
-import org.jnova.cli.server.ComputeApiException;
 import org.jnova.common.config.ConfigOpts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -94,20 +93,6 @@ class LibvirtAllInOneTest {
         }
     }
 
-    private void awaitDeleted(String id) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            try {
-                servers.show(id);
-            } catch (ComputeApiException e) {
-                assertThat(e.status()).isEqualTo(404);
-                return;
-            }
-            assertThat(System.nanoTime()).as("server %s still exists", id).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
     @Test
     @Order(1)
     void aServerGoesThroughItsWholeLifecycleOnLibvirt() throws Exception {
@@ -143,7 +128,7 @@ class LibvirtAllInOneTest {
         assertThat(domainState(id)).isEqualTo(DomainInfo.DomainState.VIR_DOMAIN_RUNNING);
 
         api.delete("/servers/" + id);
-        awaitDeleted(id);
+        servers.waitForDeleted(id);
         assertThat(hypervisor.listAllDomains(0)).noneMatch(d -> {
             try {
                 return id.equals(d.getUUIDString());
@@ -166,6 +151,6 @@ class LibvirtAllInOneTest {
         Map<String, Object> stopped = servers.waitForStatus(id, "SHUTOFF");
         assertThat(stopped).containsEntry("OS-EXT-STS:power_state", 4L);
         api.delete("/servers/" + id);
-        awaitDeleted(id);
+        servers.waitForDeleted(id);
     }
 }

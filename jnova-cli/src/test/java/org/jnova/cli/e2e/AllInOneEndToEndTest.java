@@ -153,17 +153,7 @@ class AllInOneEndToEndTest {
                 .containsEntry("event", "compute_stop_instance").containsEntry("result", "Success"));
 
         api.delete("/servers/" + id);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            try {
-                servers.show(id);
-            } catch (ComputeApiException e) {
-                assertThat(e.status()).isEqualTo(404);
-                break;
-            }
-            assertThat(System.nanoTime()).as("server %s still exists", id).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        servers.waitForDeleted(id);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jnova.cli.server.ComputeApiClient;
+import org.jnova.cli.server.ComputeApiException;
 
 /** What the end-to-end tests do with servers over the Compute API: create, act, and wait with a deadline. */
 public final class TestingServers {
@@ -40,6 +41,21 @@ public final class TestingServers {
             server = show(id);
         }
         return server;
+    }
+
+    /** Waits until the server is gone: its show answers 404. */
+    public void waitForDeleted(String id) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                show(id);
+            } catch (ComputeApiException e) {
+                assertThat(e.status()).isEqualTo(404);
+                return;
+            }
+            assertThat(System.nanoTime()).as("server %s still exists", id).isLessThan(deadline);
+            Thread.sleep(pollMillis);
+        }
     }
 
     /** Waits for a status with no task in progress. */
