@@ -34,36 +34,38 @@ public final class OsloEnvelope {
     public static byte[] serializeToBytes(Map<String, Object> inner) {
         StringBuilder sb = BUILDERS.get();
         sb.setLength(0);
+        byte[] json;
         try {
             PyJson.write(sb, inner);
-            int n = sb.length();
-            int escapes = 0;
-            for (int i = 0; i < n; i++) {
-                char c = sb.charAt(i);
-                if (c == '"' || c == '\\') {
-                    escapes++;
-                } else if (c < 0x20 || c >= 0x7f) {
-                    return slowSerialize(sb.toString());
-                }
-            }
-            byte[] out = new byte[PREFIX_BYTES.length + n + escapes + 2];
-            System.arraycopy(PREFIX_BYTES, 0, out, 0, PREFIX_BYTES.length);
-            int o = PREFIX_BYTES.length;
-            for (int i = 0; i < n; i++) {
-                char c = sb.charAt(i);
-                if (c == '"' || c == '\\') {
-                    out[o++] = '\\';
-                }
-                out[o++] = (byte) c;
-            }
-            out[o++] = '"';
-            out[o] = '}';
-            return out;
+            // one bulk copy to bytes, then plain array loops: per-char StringBuilder.charAt calls cost
+            // several times more when the JIT has not inlined them (C1, the first minutes of a service)
+            json = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
         } finally {
             if (sb.capacity() > KEEP_BUILDER_CHARS) {
                 BUILDERS.remove();
             }
         }
+        int escapes = 0;
+        for (byte b : json) {
+            if (b == '"' || b == '\\') {
+                escapes++;
+            } else if (b < 0x20 || b == 0x7f) {
+                // not PyJson's ensure_ascii output (a negative byte is a char above 0x7f)
+                return slowSerialize(new String(json, StandardCharsets.ISO_8859_1));
+            }
+        }
+        byte[] out = new byte[PREFIX_BYTES.length + json.length + escapes + 2];
+        System.arraycopy(PREFIX_BYTES, 0, out, 0, PREFIX_BYTES.length);
+        int o = PREFIX_BYTES.length;
+        for (byte b : json) {
+            if (b == '"' || b == '\\') {
+                out[o++] = '\\';
+            }
+            out[o++] = b;
+        }
+        out[o++] = '"';
+        out[o] = '}';
+        return out;
     }
 
     /** The general path (never taken for PyJson's own ASCII output, kept for safety). */
