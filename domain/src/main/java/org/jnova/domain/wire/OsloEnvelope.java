@@ -34,24 +34,25 @@ public final class OsloEnvelope {
     public static byte[] serializeToBytes(Map<String, Object> inner) {
         StringBuilder sb = BUILDERS.get();
         sb.setLength(0);
-        byte[] json;
+        String text;
         try {
             PyJson.write(sb, inner);
             // one bulk copy to bytes, then plain array loops: per-char StringBuilder.charAt calls cost
             // several times more when the JIT has not inlined them (C1, the first minutes of a service)
-            json = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+            text = sb.toString();
         } finally {
             if (sb.capacity() > KEEP_BUILDER_CHARS) {
                 BUILDERS.remove();
             }
         }
+        byte[] json = text.getBytes(StandardCharsets.ISO_8859_1);
         int escapes = 0;
         for (byte b : json) {
             if (b == '"' || b == '\\') {
                 escapes++;
             } else if (b < 0x20 || b == 0x7f) {
-                // not PyJson's ensure_ascii output (a negative byte is a char above 0x7f)
-                return slowSerialize(new String(json, StandardCharsets.ISO_8859_1));
+                // not PyJson's ensure_ascii output (a negative byte or '?' stands for a char above 0x7f)
+                return slowSerialize(text);
             }
         }
         byte[] out = new byte[PREFIX_BYTES.length + json.length + escapes + 2];

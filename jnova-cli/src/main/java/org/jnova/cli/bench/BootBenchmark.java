@@ -41,13 +41,13 @@ final class BootBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    Result run(int count, int concurrency, long timeoutMs) throws InterruptedException {
+    Result run(String namePrefix, int count, int concurrency, long timeoutMs) throws InterruptedException {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         AtomicInteger createErrors = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            String name = "bench-" + i;
+            String name = namePrefix + i;
             clients.execute(() -> {
                 long t = System.nanoTime();
                 try {
