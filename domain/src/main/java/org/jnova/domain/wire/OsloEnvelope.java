@@ -51,7 +51,7 @@ public final class OsloEnvelope {
             if (b == '"' || b == '\\') {
                 escapes++;
             } else if (b < 0x20 || b == 0x7f) {
-                // not PyJson's ensure_ascii output (a negative byte or '?' stands for a char above 0x7f)
+                // never PyJson's ensure_ascii output, which is printable ASCII only
                 return slowSerialize(text);
             }
         }
