@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jnova bench boot}: starts an all-in-one in this JVM on embedded defaults (state in a temporary
  * directory: fake://, fake.FakeDriver, H2), boots servers over HTTP and prints boots_per_s, p50_ms, p99_ms,
- * count, errors, api_ready_ms (start -> API answering), heap_used_after_start_mb (after a GC) and
- * cpu_ms_per_boot (CPU of the whole process during the boots, divided by the count).
+ * count, errors, warmup, warmup_errors, api_ready_ms (start -> API answering), heap_used_after_start_mb
+ * (after a GC) and cpu_ms_per_boot (CPU of the whole process during the counted boots, divided by the count).
+ * {@code --warmup N} first boots N servers that are left out of every figure but their errors.
  */
 @Command(name = "boot", description = "Boot N servers on an in-process all-in-one and measure", mixinStandardHelpOptions = true)
 final class BootCommand implements Callable<Integer> {
