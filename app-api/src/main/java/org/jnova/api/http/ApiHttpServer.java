@@ -17,6 +17,16 @@ import org.slf4j.LoggerFactory;
 public final class ApiHttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHttpServer.class);
     private static final int QUEUE = 1024;
+    static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server writes a response's headers and body separately; with Nagle's algorithm on
+        // (its default) the body waits for the client's delayed ACK, ~40 ms on Linux, on every response
+        // with a body. The property is read once, when the server classes load; an explicit -D wins.
+        if (System.getProperty(NODELAY_PROPERTY) == null) {
+            System.setProperty(NODELAY_PROPERTY, "true");
+        }
+    }
 
     private final HttpServer server;
     private final ThreadPoolExecutor executor;

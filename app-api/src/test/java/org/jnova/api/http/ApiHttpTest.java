@@ -48,6 +48,13 @@ class ApiHttpTest {
     }
 
     @Test
+    void theServerTurnsNaglesAlgorithmOffBeforeItsClassesLoad() {
+        // without it every response body waits ~40 ms for the client's delayed ACK (measured: bench boot
+        // at concurrency 8 went from 170 to 226-241 boots/s); the JDK reads the property only once
+        assertThat(System.getProperty(ApiHttpServer.NODELAY_PROPERTY)).isEqualTo("true");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void createAnswers202WithNovasShapeAndARequestId() throws Exception {
         HttpResponse<String> r = send("POST", "/v2.1/servers",

@@ -56,6 +56,9 @@ final class BootCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--cpu-by-thread", description = "Also print cpu_ms_by_thread: the counted boots' CPU per thread group")
+    boolean cpuByThread;
+
     @Option(names = "--verbose", description = "Keep INFO logging during the run")
     boolean verbose;
 
@@ -84,6 +87,7 @@ final class BootCommand implements Callable<Integer> {
                 BootBenchmark bench = new BootBenchmark(client, flavor, "cirros");
                 int warmupErrors = warmup == 0 ? 0 : bench.run("warmup-", warmup, concurrency, timeoutSeconds * 1000).errors();
                 long cpuBefore = processCpuNanos();
+                ThreadCpu threadCpu = cpuByThread ? ThreadCpu.snapshot() : null;
                 BootBenchmark.Result r = bench.run("bench-", count, concurrency, timeoutSeconds * 1000);
                 long cpuMs = (processCpuNanos() - cpuBefore) / 1_000_000;
                 Map<String, Object> out = new LinkedHashMap<>();
@@ -98,6 +102,9 @@ final class BootCommand implements Callable<Integer> {
                 out.put("heap_used_after_start_mb", heapMb);
                 if (cpuBefore >= 0) {
                     out.put("cpu_ms_per_boot", Math.round(cpuMs * 10.0 / r.count()) / 10.0);
+                }
+                if (threadCpu != null) {
+                    out.put("cpu_ms_by_thread", threadCpu.sinceSnapshot());
                 }
                 print(spec.commandLine().getOut(), out);
                 return r.errors() == 0 && warmupErrors == 0 ? 0 : 1;
