@@ -150,7 +150,7 @@ public final class FieldType {
         }
         switch (kind) {
             case DATETIME:
-                return DATETIME_FORMAT.format((Instant) value);
+                return WireDateTime.format((Instant) value);
             case LIST: {
                 List<Object> out = new ArrayList<>();
                 for (Object o : (List<?>) value) {
@@ -213,6 +213,10 @@ public final class FieldType {
     }
 
     private static Instant parseDateTime(String field, String s) {
+        Instant canonical = WireDateTime.parseCanonical(s);
+        if (canonical != null) {
+            return canonical;
+        }
         try {
             return OffsetDateTime.parse(s).toInstant().truncatedTo(ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
