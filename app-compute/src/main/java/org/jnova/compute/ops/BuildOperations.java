@@ -71,7 +71,9 @@ public final class BuildOperations {
                 throw e;
             }
             try {
+                long started = System.nanoTime();
                 buildAndRun(ctx, request);
+                LOG.info("[instance: {}] Took {} seconds to build instance.", instance.getUuid(), seconds(started));
             } catch (RuntimeException e) {
                 if (disappeared(e)) {
                     LOG.info("Instance {} disappeared during build", instance.getUuid());
@@ -93,6 +95,7 @@ public final class BuildOperations {
     /** {@code _build_and_run_instance}. */
     private void buildAndRun(RequestContext ctx, BuildRequest request) {
         Instance instance = request.instance();
+        long started = System.nanoTime();
         // instance_claim: the resource tracker places the instance on this host and node.
         instance.set("host", settings.host());
         instance.set("node", request.node() != null ? request.node() : firstNode());
@@ -108,12 +111,19 @@ public final class BuildOperations {
 
         Map<String, Object> image = request.image() == null ? Map.of() : request.image();
         driver.spawn(ctx, instance, image, request.adminPassword(), true);
+        LOG.info("[instance: {}] Took {} seconds to spawn the instance on the hypervisor.", instance.getUuid(),
+                seconds(started));
 
         instance.setPowerState(GuestPower.of(driver, instance));
         instance.setVmState(VmState.ACTIVE);
         instance.setTaskState(null);
         instance.set("launched_at", clock.instant());
         objects.save(ctx, instance, TaskStateSet.of(TaskState.SPAWNING));
+    }
+
+    /** Seconds since {@code startNanos} as Nova logs them ({@code %0.2f}). */
+    private static String seconds(long startNanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - startNanos) / 1e9);
     }
 
     private String firstNode() {
