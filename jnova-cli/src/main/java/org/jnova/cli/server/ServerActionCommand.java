@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
  * status the action leads to (a failed action, e.g. a stop the driver refused, exits 1 with the fault).
  */
 abstract class ServerActionCommand extends ClientCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Server id")
-    String id;
+    @Parameters(index = "0", paramLabel = "SERVER", description = "Server name or id")
+    String server;
 
     @Option(names = "--wait", description = "Wait until the action finished")
     boolean waitForIt;
@@ -30,6 +30,7 @@ abstract class ServerActionCommand extends ClientCommand {
 
     @Override
     int execute(ComputeApiClient client, PrintWriter out) {
+        String id = ServerRef.resolve(client, server);
         client.post("/servers/" + id + "/action", body());
         if (waitForIt) {
             Map<String, Object> server = ServerWaiter.until(client, id, Duration.ofSeconds(waitTimeout),

@@ -7,13 +7,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "show", description = "Show a server (GET /servers/{id})", mixinStandardHelpOptions = true)
 final class ServerShowCommand extends ClientCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Server id")
-    String id;
+    @Parameters(index = "0", paramLabel = "SERVER", description = "Server name or id")
+    String server;
 
     @Override
-    @SuppressWarnings("unchecked")
     int execute(ComputeApiClient client, PrintWriter out) {
-        Output.record(out, options.format(), ServerView.of((Map<String, Object>) client.get("/servers/" + id).get("server")));
+        Output.record(out, options.format(), ServerView.of(ServerRef.find(client, server)));
         return 0;
     }
 }

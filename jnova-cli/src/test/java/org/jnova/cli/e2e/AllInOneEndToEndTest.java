@@ -13,13 +13,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jnova.cli.bench.EmbeddedCloud;
 import org.jnova.cli.server.ComputeApiClient;
 import org.jnova.cli.server.ComputeApiException;
 import org.jnova.cli.server.ServerCommand;
-import org.jnova.domain.wire.PyJson;
-import picocli.CommandLine;
 import org.jnova.common.config.ConfigOpts;
+import org.jnova.domain.wire.PyJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import picocli.CommandLine;
 
 /**
  * The whole control plane in one JVM (conductor, compute, API over fake://, FakeDriver, H2), driven over
@@ -219,16 +220,25 @@ class AllInOneEndToEndTest {
         assertThat(out.toString()).contains("\"status\": \"ACTIVE\"");
         String id = (String) ((Map<?, ?>) PyJson.loads(out.toString().trim())).get("id");
 
-        assertThat(server.execute("stop", id, "--wait", "--os-compute-url", cloud.apiUrl())).as("stderr: %s", err).isZero();
+        // by name, as openstackclient allows
+        assertThat(server.execute("stop", "cli-vm", "--wait", "--os-compute-url", cloud.apiUrl())).as("stderr: %s", err).isZero();
         out.getBuffer().setLength(0);
         assertThat(server.execute("list", "--os-compute-url", cloud.apiUrl())).isZero();
         assertThat(out.toString()).contains(id).contains("SHUTOFF").startsWith("+--");
 
         assertThat(server.execute("stop", id, "--os-compute-url", cloud.apiUrl())).isEqualTo(1);
         assertThat(err.toString()).contains("Cannot 'os-stop' instance " + id + " while it is in vm_state stopped");
-        assertThat(server.execute("delete", id, "--wait", "--os-compute-url", cloud.apiUrl())).isZero();
+        String twin = servers.create("cli-vm", Map.of());
+        assertThat(server.execute("show", "cli-vm", "--os-compute-url", cloud.apiUrl())).isEqualTo(1);
+        assertThat(err.toString()).contains("More than one server exists with the name 'cli-vm'").contains(id).contains(twin);
+        assertThat(server.execute("delete", twin, "--wait", "--os-compute-url", cloud.apiUrl())).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(server.execute("show", "cli-vm", "-f", "json", "--os-compute-url", cloud.apiUrl())).isZero();
+        assertThat(PyJson.loads(out.toString().trim())).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("id", id);
+
+        assertThat(server.execute("delete", "cli-vm", "--wait", "--os-compute-url", cloud.apiUrl())).isZero();
         assertThat(server.execute("show", id, "--os-compute-url", cloud.apiUrl())).isEqualTo(1);
-        assertThat(err.toString()).contains("could not be found");
+        assertThat(err.toString()).contains("No server with a name or ID of '" + id + "' exists.");
     }
 
     @Test
