@@ -84,31 +84,34 @@ public final class OsloEnvelope {
      * and {@code \\} escapes) is unwrapped in one pass over the bytes; anything else takes the general path.
      */
     public static Map<String, Object> deserialize(byte[] body) {
-        String innerJson = fastUnwrap(body);
-        if (innerJson == null) {
+        char[] inner = new char[Math.max(0, body.length - PREFIX_BYTES.length)];
+        int length = fastUnwrap(body, inner);
+        if (length < 0) {
             return deserialize(new String(body, StandardCharsets.UTF_8));
         }
-        Object inner = PyJson.loads(innerJson);
-        if (!(inner instanceof Map<?, ?>)) {
-            throw new MalformedMessageException("oslo.message holds a JSON " + typeName(inner) + ", not an object");
+        Object parsed = PyJson.loads(inner, length);
+        if (!(parsed instanceof Map<?, ?>)) {
+            throw new MalformedMessageException("oslo.message holds a JSON " + typeName(parsed) + ", not an object");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) inner;
+        Map<String, Object> m = (Map<String, Object>) parsed;
         return m;
     }
 
-    /** The unescaped inner JSON of a canonical 2.0 envelope, or null when the body is in any other form. */
-    private static String fastUnwrap(byte[] body) {
+    /**
+     * Unescapes the inner JSON of a canonical 2.0 envelope into {@code out} (ASCII bytes become chars
+     * one to one) and returns its length, or -1 when the body is in any other form.
+     */
+    private static int fastUnwrap(byte[] body, char[] out) {
         int p = PREFIX_BYTES.length;
         if (body.length < p + 2) {
-            return null;
+            return -1;
         }
         for (int i = 0; i < p; i++) {
             if (body[i] != PREFIX_BYTES[i]) {
-                return null;
+                return -1;
             }
         }
-        byte[] out = new byte[body.length - p];
         int o = 0;
         int n = body.length;
         int i = p;
@@ -116,27 +119,27 @@ public final class OsloEnvelope {
             byte b = body[i];
             if (b == '"') {
                 // the closing quote must be followed by the closing brace and nothing else
-                return i + 2 == n && body[i + 1] == '}' ? new String(out, 0, o, StandardCharsets.ISO_8859_1) : null;
+                return i + 2 == n && body[i + 1] == '}' ? o : -1;
             }
             if (b < 0x20) {
-                return null; // control characters and every non-ASCII byte (negative) go the general way
+                return -1; // control characters and every non-ASCII byte (negative) go the general way
             }
             if (b == '\\') {
                 if (i + 1 >= n) {
-                    return null;
+                    return -1;
                 }
                 byte e = body[i + 1];
                 if (e != '"' && e != '\\') {
-                    return null;
+                    return -1;
                 }
-                out[o++] = e;
+                out[o++] = (char) e;
                 i += 2;
                 continue;
             }
-            out[o++] = b;
+            out[o++] = (char) b;
             i++;
         }
-        return null;
+        return -1;
     }
 
     /**

@@ -161,26 +161,46 @@ public final class PyJson {
         if (text == null) {
             throw new MalformedMessageException("JSON text is null");
         }
-        Parser p = new Parser(text);
+        return loads(text.toCharArray(), text.length());
+    }
+
+    /** {@link #loads(String)} over the first {@code length} chars of {@code text} (which is not kept). */
+    public static Object loads(char[] text, int length) {
+        Parser p = new Parser(text, length);
         p.skipWs();
         Object v = p.value();
         p.skipWs();
-        if (p.pos < text.length()) {
+        if (p.pos < length) {
             throw p.error("extra data after the JSON value");
         }
         return v;
     }
 
-    /** Recursive-descent parser over one string. */
+    /**
+     * Recursive-descent parser over a char array: plain array reads stay cheap before the JIT has
+     * inlined {@code String.charAt} (C1), where the parser is most of a message's decoding cost.
+     */
     private static final class Parser {
-        private final String s;
+        private final char[] s;
         private final int n;
         private int pos;
         private int depth;
 
-        Parser(String s) {
+        Parser(char[] s, int n) {
             this.s = s;
-            this.n = s.length();
+            this.n = n;
+        }
+
+        private boolean startsWith(String word, int at) {
+            if (at + word.length() > n) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (s[at + i] != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         MalformedMessageException error(String problem) {
@@ -189,7 +209,7 @@ public final class PyJson {
 
         void skipWs() {
             while (pos < n) {
-                char c = s.charAt(pos);
+                char c = s[pos];
                 if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                     pos++;
                 } else {
@@ -202,7 +222,7 @@ public final class PyJson {
             if (pos >= n) {
                 throw error("expected a value, found the end of the text");
             }
-            char c = s.charAt(pos);
+            char c = s[pos];
             switch (c) {
                 case '{':
                     return object();
@@ -221,7 +241,7 @@ public final class PyJson {
                 case 'I':
                     return literal("Infinity", Double.POSITIVE_INFINITY);
                 default:
-                    if (c == '-' && s.startsWith("-Infinity", pos)) {
+                    if (c == '-' && startsWith("-Infinity", pos)) {
                         pos += 9;
                         return Double.NEGATIVE_INFINITY;
                     }
@@ -233,8 +253,8 @@ public final class PyJson {
         }
 
         private Object literal(String word, Object result) {
-            if (!s.startsWith(word, pos)) {
-                throw error("expected a value, found '" + printable(s.charAt(pos)) + "'");
+            if (!startsWith(word, pos)) {
+                throw error("expected a value, found '" + printable(s[pos]) + "'");
             }
             pos += word.length();
             return result;
@@ -245,19 +265,19 @@ public final class PyJson {
             pos++;
             Map<String, Object> m = new LinkedHashMap<>();
             skipWs();
-            if (pos < n && s.charAt(pos) == '}') {
+            if (pos < n && s[pos] == '}') {
                 pos++;
                 depth--;
                 return m;
             }
             while (true) {
                 skipWs();
-                if (pos >= n || s.charAt(pos) != '"') {
+                if (pos >= n || s[pos] != '"') {
                     throw error("expected a property name in double quotes");
                 }
                 String key = string();
                 skipWs();
-                if (pos >= n || s.charAt(pos) != ':') {
+                if (pos >= n || s[pos] != ':') {
                     throw error("expected ':' after a property name");
                 }
                 pos++;
@@ -267,7 +287,7 @@ public final class PyJson {
                 if (pos >= n) {
                     throw error("unterminated object");
                 }
-                char c = s.charAt(pos++);
+                char c = s[pos++];
                 if (c == '}') {
                     depth--;
                     return m;
@@ -284,7 +304,7 @@ public final class PyJson {
             pos++;
             List<Object> l = new ArrayList<>();
             skipWs();
-            if (pos < n && s.charAt(pos) == ']') {
+            if (pos < n && s[pos] == ']') {
                 pos++;
                 depth--;
                 return l;
@@ -296,7 +316,7 @@ public final class PyJson {
                 if (pos >= n) {
                     throw error("unterminated array");
                 }
-                char c = s.charAt(pos++);
+                char c = s[pos++];
                 if (c == ']') {
                     depth--;
                     return l;
@@ -318,9 +338,9 @@ public final class PyJson {
             int start = ++pos;
             // fast path: no escapes
             while (pos < n) {
-                char c = s.charAt(pos);
+                char c = s[pos];
                 if (c == '"') {
-                    return s.substring(start, pos++);
+                    return substring(start, pos++);
                 }
                 if (c == '\\' || c < 0x20) {
                     break;
@@ -328,9 +348,9 @@ public final class PyJson {
                 pos++;
             }
             StringBuilder sb = new StringBuilder(pos - start + 16);
-            sb.append(s, start, pos);
+            sb.append(s, start, pos - start);
             while (pos < n) {
-                char c = s.charAt(pos);
+                char c = s[pos];
                 if (c == '"') {
                     pos++;
                     return sb.toString();
@@ -346,7 +366,7 @@ public final class PyJson {
                 if (pos + 1 >= n) {
                     break;
                 }
-                char e = s.charAt(pos + 1);
+                char e = s[pos + 1];
                 switch (e) {
                     case '"' -> sb.append('"');
                     case '\\' -> sb.append('\\');
@@ -374,7 +394,7 @@ public final class PyJson {
             }
             int v = 0;
             for (int i = at; i < at + 4; i++) {
-                char c = s.charAt(i);
+                char c = s[i];
                 int d = Character.digit(c, 16);
                 if (d < 0) {
                     throw error("invalid \\u escape");
@@ -386,43 +406,43 @@ public final class PyJson {
 
         private Object number() {
             int start = pos;
-            if (s.charAt(pos) == '-') {
+            if (s[pos] == '-') {
                 pos++;
             }
-            if (pos >= n || !isDigit(s.charAt(pos))) {
+            if (pos >= n || !isDigit(s[pos])) {
                 throw error("expected a digit in a number");
             }
-            if (s.charAt(pos) == '0') {
+            if (s[pos] == '0') {
                 pos++;
             } else {
-                while (pos < n && isDigit(s.charAt(pos))) {
+                while (pos < n && isDigit(s[pos])) {
                     pos++;
                 }
             }
             boolean integral = true;
-            if (pos + 1 < n && s.charAt(pos) == '.' && isDigit(s.charAt(pos + 1))) {
+            if (pos + 1 < n && s[pos] == '.' && isDigit(s[pos + 1])) {
                 integral = false;
                 pos++;
-                while (pos < n && isDigit(s.charAt(pos))) {
+                while (pos < n && isDigit(s[pos])) {
                     pos++;
                 }
             }
-            if (pos < n && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+            if (pos < n && (s[pos] == 'e' || s[pos] == 'E')) {
                 int save = pos;
                 pos++;
-                if (pos < n && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+                if (pos < n && (s[pos] == '+' || s[pos] == '-')) {
                     pos++;
                 }
-                if (pos < n && isDigit(s.charAt(pos))) {
+                if (pos < n && isDigit(s[pos])) {
                     integral = false;
-                    while (pos < n && isDigit(s.charAt(pos))) {
+                    while (pos < n && isDigit(s[pos])) {
                         pos++;
                     }
                 } else {
                     pos = save; // like Python: the number ends before a bare 'e'
                 }
             }
-            String t = s.substring(start, pos);
+            String t = substring(start, pos);
             if (!integral) {
                 return Double.parseDouble(t);
             }
@@ -432,6 +452,10 @@ public final class PyJson {
             }
             BigInteger big = new BigInteger(t);
             return big.compareTo(LONG_MIN) >= 0 && big.compareTo(LONG_MAX) <= 0 ? (Object) big.longValue() : big;
+        }
+
+        private String substring(int from, int to) {
+            return new String(s, from, to - from);
         }
 
         private static boolean isDigit(char c) {
