@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.jnova.domain.error.NoValidHost;
 import org.jnova.domain.objects.ComputeNode;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * (the instances already placed, as stored, plus this scheduler's claims that are not stored yet);
  * the node with the most free RAM wins. Each choice is claimed at once, so a burst spreads and never
  * overcommits; {@link #release} drops a claim once the instance row carries its host and node.
+ * The database is read outside the lock that choices take, by one caller at a time: the others go on
+ * with the last read and the claims, instead of queueing behind a scan of the instances table.
  */
 public final class FilterScheduler {
     /** No host message of Nova's scheduler. */
@@ -45,7 +48,9 @@ public final class FilterScheduler {
     /** Claims by instance uuid; counted until a refresh that started after they were released. */
     private final Map<String, Claim> claims = new HashMap<>();
     private final long refreshNanos;
+    /** Guarded by this, like {@link #claims}: an inventory and the claims it has not counted yet. */
     private Inventory inventory;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     private static final class Claim {
         final String nodeKey;
@@ -84,8 +89,14 @@ public final class FilterScheduler {
      * Chooses a node for each instance (all or none: {@link NoValidHost} if any cannot be placed) and
      * claims it; hosts in {@code ignoreHosts} are skipped.
      */
-    public synchronized List<Placement> select(ResourceRequest request, List<String> instanceUuids,
-                                               Set<String> ignoreHosts) {
+    public List<Placement> select(ResourceRequest request, List<String> instanceUuids, Set<String> ignoreHosts) {
+        refreshIfStale();
+        synchronized (this) {
+            return choose(request, instanceUuids, ignoreHosts);
+        }
+    }
+
+    private List<Placement> choose(ResourceRequest request, List<String> instanceUuids, Set<String> ignoreHosts) {
         Map<String, HostState> states = hostStates();
         List<Placement> out = new ArrayList<>();
         for (String uuid : instanceUuids) {
@@ -117,13 +128,16 @@ public final class FilterScheduler {
     }
 
     /** Re-checks one specific node (a reschedule alternate) and claims it if it still fits. */
-    public synchronized boolean claim(HostSelection node, ResourceRequest request, String instanceUuid) {
-        HostState h = hostStates().get(NodeUsage.key(node.host(), node.nodename()));
-        if (h == null || !passesAll(h, request)) {
-            return false;
+    public boolean claim(HostSelection node, ResourceRequest request, String instanceUuid) {
+        refreshIfStale();
+        synchronized (this) {
+            HostState h = hostStates().get(NodeUsage.key(node.host(), node.nodename()));
+            if (h == null || !passesAll(h, request)) {
+                return false;
+            }
+            claims.put(instanceUuid, new Claim(h.key(), request));
+            return true;
         }
-        claims.put(instanceUuid, new Claim(h.key(), request));
-        return true;
     }
 
     /**
@@ -147,8 +161,9 @@ public final class FilterScheduler {
         return true;
     }
 
+    /** The states of every node from the current inventory plus the claims; the caller holds the lock. */
     private Map<String, HostState> hostStates() {
-        Inventory inv = inventory();
+        Inventory inv = inventory;
         Map<String, HostState> states = new LinkedHashMap<>();
         for (ComputeNode node : inv.nodes()) {
             Service svc = inv.computes().get(node.getHost());
@@ -166,22 +181,47 @@ public final class FilterScheduler {
         return states;
     }
 
-    /** The cached read, refreshed when older than the refresh interval; stale claims go with it. */
-    private Inventory inventory() {
+    /**
+     * Reads the database again when the inventory is older than the refresh interval. Only one caller
+     * reads at a time; while it does, the others keep the last inventory (there always is one after
+     * the first read). The new inventory and the pruning of the claims it counts happen together.
+     */
+    private void refreshIfStale() {
         long now = System.nanoTime();
-        if (inventory != null && now - inventory.readAt() < refreshNanos) {
-            return inventory;
+        Inventory current;
+        synchronized (this) {
+            current = inventory;
         }
+        if (current != null && now - current.readAt() < refreshNanos) {
+            return;
+        }
+        boolean mine = refreshing.compareAndSet(false, true);
+        if (!mine && current != null) {
+            return;
+        }
+        try {
+            Inventory fresh = read(now);
+            synchronized (this) {
+                if (inventory == null || fresh.readAt() > inventory.readAt()) {
+                    // a claim released before this read started is counted by the read itself
+                    claims.values().removeIf(c -> c.releasedAt >= 0 && c.releasedAt < fresh.readAt());
+                    inventory = fresh;
+                }
+            }
+        } finally {
+            if (mine) {
+                refreshing.set(false);
+            }
+        }
+    }
+
+    private Inventory read(long readAt) {
         Map<String, Service> computes = new HashMap<>();
         for (Service s : services.listByBinary("nova-compute", true)) {
             computes.put(s.getHost(), s);
         }
         Map<String, NodeUsage> placed = instances.usageByNode();
-        List<ComputeNode> all = nodes.listAll();
-        // a claim released before this read started is counted by the read itself
-        claims.values().removeIf(c -> c.releasedAt >= 0 && c.releasedAt < now);
-        inventory = new Inventory(all, computes, placed, now);
-        return inventory;
+        return new Inventory(nodes.listAll(), computes, placed, readAt);
     }
 
     private static HostSelection selection(HostState h) {

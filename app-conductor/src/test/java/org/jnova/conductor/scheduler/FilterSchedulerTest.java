@@ -3,12 +3,21 @@ package org.jnova.conductor.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jnova.conductor.db.Database;
 import org.jnova.conductor.db.DatabaseUrl;
 import org.jnova.conductor.db.JdbcPersistence;
@@ -16,6 +25,7 @@ import org.jnova.domain.error.NoValidHost;
 import org.jnova.domain.objects.ComputeNode;
 import org.jnova.domain.objects.Instance;
 import org.jnova.domain.objects.Service;
+import org.jnova.ports.persistence.InstanceRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +42,7 @@ class FilterSchedulerTest {
     void setUp() {
         db = JdbcPersistence.over(Database.open(DatabaseUrl.parse("h2:mem:sched" + System.nanoTime(), null), 2, null));
         scheduler = new FilterScheduler(db.computeNodes(), db.services(), db.instances(),
-                s -> !downHosts.contains(s.getHost()), java.time.Duration.ZERO);
+                s -> !downHosts.contains(s.getHost()), Duration.ZERO);
     }
 
     @AfterEach
@@ -129,6 +139,45 @@ class FilterSchedulerTest {
         addCompute("pair", 1024, 64, 1000);
         assertThatThrownBy(() -> scheduler.select(TINY, ids(4), Set.of())).isInstanceOf(NoValidHost.class);
         assertThat(scheduler.select(TINY, ids(3), Set.of())).hasSize(3);
+    }
+
+    @Test
+    void choicesGoOnWithTheLastReadWhileOneCallerReadsTheDatabase() throws Exception {
+        addCompute("busy", 65536, 64, 1000);
+        CountDownLatch readStarted = new CountDownLatch(1);
+        CountDownLatch finishRead = new CountDownLatch(1);
+        AtomicBoolean holdNextRead = new AtomicBoolean();
+        InstanceRepository real = db.instances();
+        InstanceRepository slow = (InstanceRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {InstanceRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("usageByNode") && holdNextRead.getAndSet(false)) {
+                        readStarted.countDown();
+                        finishRead.await();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        FilterScheduler s = new FilterScheduler(db.computeNodes(), db.services(), slow, h -> true, Duration.ZERO);
+        s.select(TINY, List.of(uuid()), Set.of()); // the first read
+
+        holdNextRead.set(true);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<Placement>> reader = pool.submit(() -> s.select(TINY, List.of(uuid()), Set.of()));
+            assertThat(readStarted.await(10, TimeUnit.SECONDS)).as("the second select started a read").isTrue();
+            // the read is held: another choice must not wait for it (a TimeoutException here means it did)
+            Future<List<Placement>> other = pool.submit(() -> s.select(TINY, List.of(uuid()), Set.of()));
+            assertThat(other.get(10, TimeUnit.SECONDS).get(0).chosen().host()).isEqualTo("busy");
+            assertThat(reader.isDone()).as("the reading caller is still held").isFalse();
+            finishRead.countDown();
+            assertThat(reader.get(10, TimeUnit.SECONDS).get(0).chosen().host()).isEqualTo("busy");
+        } finally {
+            finishRead.countDown();
+            pool.shutdownNow();
+        }
     }
 
     // -- helpers -----------------------------------------------------------------------------
