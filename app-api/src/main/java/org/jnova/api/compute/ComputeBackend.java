@@ -44,6 +44,9 @@ public interface ComputeBackend {
     /** {@code ServiceList.get_all()}. */
     List<Service> listServices(RequestContext ctx);
 
+    /** {@code Service.save()}: writes the changed fields (the API changes disabled and disabled_reason). */
+    void saveService(RequestContext ctx, Service service);
+
     /** {@code Service.get_by_host_and_binary(host, binary)}; null when there is no record. */
     Service findService(RequestContext ctx, String host, String binary);
 

@@ -129,6 +129,9 @@ public final class ApiRouter implements HttpHandler {
         if ("os-services".equals(root) && s.size() == 1) {
             return only(m, "GET", () -> services.list(r));
         }
+        if ("os-services".equals(root) && s.size() == 2) {
+            return only(m, "PUT", () -> services.update(r, s.get(1)));
+        }
         throw ApiError.notFound("The resource could not be found.");
     }
 

@@ -97,6 +97,11 @@ public final class RemoteComputeBackend implements ComputeBackend {
     }
 
     @Override
+    public void saveService(RequestContext ctx, Service service) {
+        objects.serviceSave(ctx, service);
+    }
+
+    @Override
     public boolean isServiceUp(Service service) {
         return serviceGroup.isUp(service);
     }

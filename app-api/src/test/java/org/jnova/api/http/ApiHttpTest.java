@@ -177,6 +177,47 @@ class ApiHttpTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void servicesAreDisabledWithAReasonAndEnabledAgainAsNova21Does() throws Exception {
+        Service compute = new Service();
+        compute.set("id", 2L);
+        compute.set("host", "cmp1");
+        compute.set("binary", "nova-compute");
+        compute.set("disabled", false);
+        backend.services.add(compute);
+
+        HttpResponse<String> r = send("PUT", "/v2.1/os-services/disable-log-reason",
+                "{\"host\": \"cmp1\", \"binary\": \"nova-compute\", \"disabled_reason\": \"maintenance\"}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Map<String, Object> service = (Map<String, Object>) json(r).get("service");
+        assertThat(service.keySet()).containsExactly("host", "binary", "status", "disabled_reason");
+        assertThat(service).containsAllEntriesOf(Map.of("host", "cmp1", "binary", "nova-compute",
+                "status", "disabled", "disabled_reason", "maintenance"));
+        assertThat(backend.savedServices).singleElement().satisfies(s -> {
+            assertThat(s.isDisabled()).isTrue();
+            assertThat(s.getDisabledReason()).isEqualTo("maintenance");
+        });
+        Map<String, Object> listed = ((List<Map<String, Object>>) json(send("GET", "/v2.1/os-services", null))
+                .get("services")).get(0);
+        assertThat(listed).containsEntry("status", "disabled").containsEntry("disabled_reason", "maintenance");
+
+        r = send("PUT", "/v2.1/os-services/enable", "{\"host\": \"cmp1\", \"binary\": \"nova-compute\"}");
+        assertThat(json(r).get("service")).isEqualTo(Map.of("host", "cmp1", "binary", "nova-compute",
+                "status", "enabled"));
+        assertThat(compute.isDisabled()).isFalse();
+        assertThat(compute.getDisabledReason()).isNull();
+
+        r = send("PUT", "/v2.1/os-services/disable", "{\"host\": \"cmp1\", \"binary\": \"nova-conductor\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Updating a nova-conductor service is not supported");
+        r = send("PUT", "/v2.1/os-services/disable", "{\"binary\": \"nova-compute\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("'host' is a required property");
+        assertThat(send("PUT", "/v2.1/os-services/reboot", "{}").statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/v2.1/os-services/disable", "{}").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void flavorsAndVersionDocument() throws Exception {
         List<Map<String, Object>> flavors = (List<Map<String, Object>>) json(send("GET", "/v2.1/flavors/detail", null))
                 .get("flavors");

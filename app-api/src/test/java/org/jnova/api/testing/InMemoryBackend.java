@@ -21,6 +21,7 @@ public class InMemoryBackend implements ComputeBackend {
     public final Map<String, Instance> instances = new LinkedHashMap<>();
     public final List<String> calls = new ArrayList<>();
     public final List<Service> services = new ArrayList<>();
+    public final List<Service> savedServices = new ArrayList<>();
     public boolean computeUp = true;
     private long nextId = 1;
 
@@ -145,7 +146,18 @@ public class InMemoryBackend implements ComputeBackend {
     }
 
     @Override
+    public void saveService(RequestContext ctx, Service service) {
+        savedServices.add(service);
+    }
+
+    @Override
     public Service findService(RequestContext ctx, String host, String binary) {
+        for (Service known : services) {
+            if (host.equals(known.getHost()) && binary.equals(known.getBinary())) {
+                return known;
+            }
+        }
+        // any other host answers as an up compute, so instance operations can be cast anywhere
         Service s = new Service();
         s.set("host", host);
         s.set("binary", binary);

@@ -144,6 +144,12 @@ public final class PluginCatalog implements AutoCloseable {
     }
 
     /** Transport schemes and aliases on offer. */
+    /** Registers every installed factory's options into another config (a second service's, in this process). */
+    public void registerOptions(ConfigOpts config) {
+        transports.values().stream().distinct().forEach(f -> config.register(f.options()));
+        hypervisors.values().stream().distinct().forEach(f -> config.register(f.options()));
+    }
+
     public Set<String> transportSchemes() {
         return new LinkedHashSet<>(transports.keySet());
     }

@@ -14,6 +14,7 @@ import org.jnova.common.config.NovaOptions;
 import org.jnova.common.plugin.PluginCatalog;
 import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.common.service.ServiceRecordStore;
+import org.jnova.compute.conductor.ComputeTaskRescheduler;
 import org.jnova.compute.conductor.ConductorServiceLister;
 import org.jnova.compute.conductor.ConductorServiceRecordStore;
 import org.jnova.compute.conductor.RemoteComputeObjects;
@@ -25,6 +26,7 @@ import org.jnova.domain.objects.Service;
 import org.jnova.messaging.RpcTransport;
 import org.jnova.ports.hypervisor.HypervisorDriver;
 import org.jnova.rpcapi.BaseRpcClient;
+import org.jnova.rpcapi.ComputeTaskRpcClient;
 import org.jnova.rpcapi.ConductorRpcClient;
 import org.jnova.rpcapi.RemoteObjects;
 
@@ -108,9 +110,11 @@ public final class ComputeModule extends AbstractModule {
     @Provides
     @Singleton
     ComputeManager computeManager(ComputeObjects objects, HypervisorDriver driver, ComputeSettings settings,
-                                  ManagerSettings managerSettings, Clock clock, ServiceRecordStore store) {
+                                  ManagerSettings managerSettings, Clock clock, ServiceRecordStore store,
+                                  RpcTransport transport, ConfigOpts config) {
         return new ComputeManager(objects, driver, settings, managerSettings, clock,
-                serviceIdOf(store, settings.host()));
+                serviceIdOf(store, settings.host()),
+                new ComputeTaskRescheduler(new ComputeTaskRpcClient(transport, rpcResponseTimeout(config))));
     }
 
     /** The compute service record's id, read once it exists (the resource tracker's service_id). */

@@ -7,6 +7,7 @@ import org.jnova.compute.ops.BuildRequest;
 import org.jnova.compute.ops.ConsoleOperations;
 import org.jnova.compute.ops.DeleteOperations;
 import org.jnova.compute.ops.PowerOperations;
+import org.jnova.compute.ops.RescheduleArgs;
 import org.jnova.domain.objects.Instance;
 import org.jnova.domain.objects.NovaObject;
 import org.jnova.domain.rpc.Target;
@@ -32,7 +33,7 @@ public final class ComputeEndpoint implements RpcEndpoint {
         Map<String, RpcMethod> m = new LinkedHashMap<>();
         m.put("build_and_run_instance", (ctx, args) -> {
             build.buildAndRunInstance(ctx, new BuildRequest(instance(args), image(args),
-                    args.string("admin_password"), args.string("node")));
+                    args.string("admin_password"), args.string("node"), rescheduleArgs(args)));
             return null;
         });
         m.put("start_instance", (ctx, args) -> {
@@ -74,6 +75,12 @@ public final class ComputeEndpoint implements RpcEndpoint {
 
     private static Instance instance(RpcArgs args) {
         return args.object("instance", Instance.class);
+    }
+
+    /** What {@code build_instances} needs back if this build is rescheduled. */
+    private static RescheduleArgs rescheduleArgs(RpcArgs args) {
+        return new RescheduleArgs(args.dict("filter_properties"), args.get("request_spec"), args.get("host_list"),
+                args.get("injected_files"), args.get("requested_networks"), args.get("security_groups"));
     }
 
     private static RebootType rebootType(RpcArgs args) {

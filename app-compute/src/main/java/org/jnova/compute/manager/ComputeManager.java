@@ -16,6 +16,7 @@ import org.jnova.compute.ops.DeleteOperations;
 import org.jnova.compute.ops.InstanceLocks;
 import org.jnova.compute.ops.InstanceTaskRunner;
 import org.jnova.compute.ops.PowerOperations;
+import org.jnova.compute.ops.Rescheduler;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.messaging.RpcEndpoint;
 import org.jnova.ports.hypervisor.DriverCapability;
@@ -44,7 +45,8 @@ public final class ComputeManager implements Manager {
     private final LifecycleEventHandler lifecycle;
 
     public ComputeManager(ComputeObjects objects, HypervisorDriver driver, ComputeSettings settings,
-                          ManagerSettings managerSettings, Clock clock, Supplier<Long> serviceId) {
+                          ManagerSettings managerSettings, Clock clock, Supplier<Long> serviceId,
+                          Rescheduler rescheduler) {
         this.driver = driver;
         this.settings = settings;
         this.managerSettings = managerSettings;
@@ -54,7 +56,7 @@ public final class ComputeManager implements Manager {
         PowerOperations power = new PowerOperations(objects, driver, runner, locks, settings);
         DeleteOperations delete = new DeleteOperations(objects, driver, runner, locks, clock);
         this.endpoint = new ComputeEndpoint(
-                new BuildOperations(objects, driver, runner, locks, builds, settings, clock),
+                new BuildOperations(objects, driver, runner, locks, builds, settings, clock, rescheduler),
                 power, delete, new ConsoleOperations(driver, runner));
         this.recovery = new InstanceRecovery(objects, driver, power, delete, settings.host());
         this.resources = new ResourceReporter(objects, driver, settings.host(), serviceId);

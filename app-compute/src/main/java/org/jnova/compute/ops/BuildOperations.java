@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
  * {@link BuildExecutor} under the instance lock and a build slot, through the task runner with the
  * event {@code compute__do_build_and_run_instance}. Task states: building/None, claim (host, node),
  * networking, block_device_mapping, spawning, then active with launched_at and the driver's power
- * state. A failure sets ERROR, clears host and node and records the fault; there is no reschedule.
+ * state. A failure with retry information from the scheduler is rescheduled as Nova does it (host, node
+ * and launched_on cleared, task state scheduling, {@code build_instances} to the conductor with the
+ * alternates; no fault, the event ends as Success); without it the build sets ERROR, clears host and
+ * node and records the fault.
  */
 public final class BuildOperations {
     private static final Logger LOG = LoggerFactory.getLogger(BuildOperations.class);
@@ -31,9 +34,11 @@ public final class BuildOperations {
     private final BuildExecutor executor;
     private final ComputeSettings settings;
     private final Clock clock;
+    private final Rescheduler rescheduler;
 
     public BuildOperations(ComputeObjects objects, HypervisorDriver driver, InstanceTaskRunner runner,
-                           InstanceLocks locks, BuildExecutor executor, ComputeSettings settings, Clock clock) {
+                           InstanceLocks locks, BuildExecutor executor, ComputeSettings settings, Clock clock,
+                           Rescheduler rescheduler) {
         this.objects = objects;
         this.driver = driver;
         this.runner = runner;
@@ -41,6 +46,7 @@ public final class BuildOperations {
         this.executor = executor;
         this.settings = settings;
         this.clock = clock;
+        this.rescheduler = rescheduler;
     }
 
     /** Accepts the build and returns; errors of the build itself are recorded, then logged. */
@@ -79,6 +85,10 @@ public final class BuildOperations {
                     LOG.info("Instance {} disappeared during build", instance.getUuid());
                     return;
                 }
+                if (request.reschedule().allowed()) {
+                    reschedule(ctx, request, e);
+                    return;
+                }
                 LOG.error("Build of instance {} aborted: {}", instance.getUuid(), NovaErrors.message(e));
                 instance.set("host", null);
                 instance.set("node", null);
@@ -86,6 +96,34 @@ public final class BuildOperations {
                 throw e;
             }
         });
+    }
+
+    /**
+     * {@code _do_build_and_run_instance} on RescheduledException: the conductor gets the build back with
+     * the failure in {@code retry['exc_reason']} and tries the next alternate (or sets ERROR with
+     * MaxRetriesExceeded when there is none).
+     */
+    private void reschedule(RequestContext ctx, BuildRequest request, RuntimeException cause) {
+        Instance instance = request.instance();
+        String reason = NovaErrors.message(cause);
+        LOG.warn("Build of instance {} on {} failed, rescheduling: {}", instance.getUuid(), settings.host(), reason);
+        Map<String, Object> filterProperties = request.reschedule()
+                .withFailure(List.of(NovaErrors.traceback(cause)), reason);
+        instance.set("host", null);
+        instance.set("node", null);
+        instance.set("launched_on", null);
+        instance.setTaskState(TaskState.SCHEDULING);
+        try {
+            objects.save(ctx, instance, null);
+        } catch (RuntimeException e) {
+            if (disappeared(e)) {
+                LOG.info("Instance {} disappeared during build; not rescheduling it", instance.getUuid());
+                return;
+            }
+            throw e;
+        }
+        Map<String, Object> image = request.image() == null ? Map.of() : request.image();
+        rescheduler.reschedule(ctx, instance, image, request.adminPassword(), filterProperties, request.reschedule());
     }
 
     private static boolean disappeared(RuntimeException e) {

@@ -28,9 +28,17 @@ import org.junit.jupiter.api.Test;
 
 class BuildOperationsTest {
     private final ComputeFixture f = new ComputeFixture();
+    /** What the build handed back to the conductor: the instance as saved then, and the arguments. */
+    private final List<Rescheduled> rescheduled = new ArrayList<>();
+
+    private record Rescheduled(String uuid, TaskState taskState, String host, Map<String, Object> filterProperties,
+                               RescheduleArgs args) {
+    }
 
     private BuildOperations build(HypervisorDriver driver, BuildExecutor executor) {
-        return new BuildOperations(f.objects, driver, f.runner, f.locks, executor, f.settings, f.clock);
+        return new BuildOperations(f.objects, driver, f.runner, f.locks, executor, f.settings, f.clock,
+                (ctx, instance, image, pw, props, args) -> rescheduled.add(new Rescheduled(instance.getUuid(),
+                        instance.getTaskState(), instance.getHost(), props, args)));
     }
 
     private Instance scheduled(Map<String, String> metadata) {
@@ -81,6 +89,49 @@ class BuildOperationsTest {
         });
         assertThat(f.objects.eventsOf(i.getUuid()).get(1).result()).isEqualTo("Error");
         assertThat(f.driver.listInstanceUuids()).doesNotContain(i.getUuid());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFailedSpawnWithRetryInfoIsHandedBackToTheConductorWithoutFaultOrError() {
+        Instance i = scheduled(Map.of("fake_fail", "spawn"));
+        Map<String, Object> retry = Map.of("num_attempts", 1, "hosts", List.of(List.of("cmp1", "cmp1")));
+        List<Object> alternates = List.of("selection-of-cmp2");
+        RescheduleArgs args = new RescheduleArgs(Map.of("retry", retry, "limits", Map.of()), "spec", alternates,
+                null, null, List.of("default"));
+        build(f.driver, new BuildExecutor(0)).build(f.ctx, new BuildRequest(i, Map.of(), null, null, args));
+
+        Instance stored = f.objects.stored(i.getUuid());
+        assertThat(stored.getVmState()).isEqualTo(VmState.BUILDING);
+        assertThat(stored.getTaskState()).isEqualTo(TaskState.SCHEDULING);
+        assertThat(stored.getHost()).isNull();
+        assertThat(stored.getNode()).isNull();
+        assertThat(stored.get("launched_on")).isNull();
+        assertThat(f.objects.faults).isEmpty();
+        assertThat(f.objects.eventsOf(i.getUuid()).get(1).result()).isEqualTo("Success");
+        assertThat(rescheduled).singleElement().satisfies(r -> {
+            assertThat(r.uuid()).isEqualTo(i.getUuid());
+            assertThat(r.taskState()).isEqualTo(TaskState.SCHEDULING);
+            assertThat(r.host()).isNull();
+            assertThat(r.args()).isSameAs(args);
+            Map<String, Object> sentRetry = (Map<String, Object>) r.filterProperties().get("retry");
+            assertThat(sentRetry).containsEntry("num_attempts", 1).containsKey("hosts")
+                    .containsEntry("exc_reason", "fake failure injected into spawn for instance " + i.getUuid());
+            assertThat((List<String>) sentRetry.get("exc")).singleElement().asString().contains("HypervisorException");
+            assertThat(r.filterProperties()).containsEntry("limits", Map.of());
+        });
+        assertThat(f.driver.listInstanceUuids()).doesNotContain(i.getUuid());
+    }
+
+    @Test
+    void withoutRetryInfoAFailedSpawnIsNotRescheduled() {
+        Instance i = scheduled(Map.of("fake_fail", "spawn"));
+        RescheduleArgs noRetry = new RescheduleArgs(Map.of("limits", Map.of()), null, List.of(), null, null, null);
+        BuildOperations ops = build(f.driver, new BuildExecutor(0));
+        assertThatThrownBy(() -> ops.build(f.ctx, new BuildRequest(i, Map.of(), null, null, noRetry)))
+                .isInstanceOf(HypervisorException.class);
+        assertThat(rescheduled).isEmpty();
+        assertThat(f.objects.stored(i.getUuid()).getVmState()).isEqualTo(VmState.ERROR);
     }
 
     @Test

@@ -95,6 +95,28 @@ public final class EmbeddedCloud implements AutoCloseable {
         return s;
     }
 
+    /**
+     * A config for one more compute in this cloud: the embedded defaults and the installed plugins'
+     * options, with its own {@code host}; set its driver options, then {@link #startCompute} it.
+     */
+    public ConfigOpts computeConfig(String host) {
+        ConfigOpts config = NovaOptions.newConfig();
+        config.searchPath(List.of());
+        config.load(List.of(), null);
+        plugins.registerOptions(config);
+        config.set("DEFAULT", "host", host);
+        return config;
+    }
+
+    /**
+     * Starts one more nova-compute in this JVM on the same bus and plugins, with its own config (its
+     * own {@code host}, driver and driver options): a second hypervisor host for tests. Closed with the cloud.
+     */
+    public synchronized RunningService startCompute(ConfigOpts computeConfig) throws Exception {
+        ServiceEnvironment own = new ServiceEnvironment(computeConfig, plugins, env.rpcTransport(), env.clock());
+        return track(new ComputeLauncher().start(own));
+    }
+
     /** {@code http://127.0.0.1:<port>/v2.1}. */
     public String apiUrl() {
         return "http://127.0.0.1:" + api.port() + "/v2.1";
