@@ -46,11 +46,7 @@ class LibvirtAllInOneTest {
 
     @BeforeAll
     void startCloud() throws Exception {
-        Path plugins = Path.of(System.getProperty("jnova.root", "..")).resolve("plugins");
-        Assumptions.assumeTrue(Files.exists(plugins.resolve("jnova-transport-fake.zip"))
-                        && Files.exists(plugins.resolve("jnova-hypervisor-libvirt.zip")),
-                "skipped: the fake transport and libvirt plugin ZIPs are not in " + plugins.toAbsolutePath()
-                        + " (they are built by the adapters' package phase: run `mvn -B verify` from the root)");
+        Path plugins = TestingServers.builtPlugins("jnova-transport-fake.zip", "jnova-hypervisor-libvirt.zip");
         Assumptions.assumeTrue(LIBVIRT_SO.stream().anyMatch(Files::exists),
                 "skipped: native libvirt0 is not installed (apt-get install libvirt0), looked for " + LIBVIRT_SO);
         state = Files.createTempDirectory("jnova-libvirt-e2e-");

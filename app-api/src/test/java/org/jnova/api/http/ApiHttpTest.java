@@ -155,14 +155,20 @@ class ApiHttpTest {
         assertThat(backend.calls).contains("cast DELETE to cmp1");
     }
 
-    @Test
-    @SuppressWarnings("unchecked")
-    void servicesShowStateAndZone() throws Exception {
+    /** An enabled nova-compute on cmp1 (id 2), not yet added to the backend. */
+    private static Service computeOnCmp1() {
         Service compute = new Service();
         compute.set("id", 2L);
         compute.set("host", "cmp1");
         compute.set("binary", "nova-compute");
         compute.set("disabled", false);
+        return compute;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void servicesShowStateAndZone() throws Exception {
+        Service compute = computeOnCmp1();
         compute.set("forced_down", false);
         compute.set("updated_at", Instant.parse("2026-01-01T00:00:01Z"));
         backend.services.add(compute);
@@ -178,11 +184,7 @@ class ApiHttpTest {
     @Test
     @SuppressWarnings("unchecked")
     void servicesAreDisabledWithAReasonAndEnabledAgainAsNova21Does() throws Exception {
-        Service compute = new Service();
-        compute.set("id", 2L);
-        compute.set("host", "cmp1");
-        compute.set("binary", "nova-compute");
-        compute.set("disabled", false);
+        Service compute = computeOnCmp1();
         backend.services.add(compute);
 
         HttpResponse<String> r = send("PUT", "/v2.1/os-services/disable-log-reason",

@@ -21,7 +21,6 @@ import org.jnova.cli.server.ServerCommand;
 import org.jnova.common.config.ConfigOpts;
 import org.jnova.domain.wire.PyJson;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,11 +46,7 @@ class AllInOneEndToEndTest {
 
     @BeforeAll
     void startCloud() throws Exception {
-        Path plugins = Path.of(System.getProperty("jnova.root", "..")).resolve("plugins");
-        Assumptions.assumeTrue(Files.exists(plugins.resolve("jnova-transport-fake.zip"))
-                        && Files.exists(plugins.resolve("jnova-hypervisor-fake.zip")),
-                "skipped: the fake transport and hypervisor plugin ZIPs are not in " + plugins.toAbsolutePath()
-                        + " (they are built by the adapters' package phase: run `mvn -B verify` from the root)");
+        Path plugins = TestingServers.builtPlugins("jnova-transport-fake.zip", "jnova-hypervisor-fake.zip");
         state = Files.createTempDirectory("jnova-e2e-");
         ConfigOpts config = EmbeddedCloud.embeddedConfig(List.of(), state, EmbeddedCloud.freePort());
         config.set("DEFAULT", "report_interval", "1");

@@ -17,7 +17,6 @@ import org.jnova.common.config.NovaOptions;
 import org.jnova.conductor.scheduler.FilterScheduler;
 import org.jnova.domain.wire.PyJson;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -37,11 +36,7 @@ class RescheduleEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path plugins = Path.of(System.getProperty("jnova.root", "..")).resolve("plugins");
-        Assumptions.assumeTrue(Files.exists(plugins.resolve("jnova-transport-fake.zip"))
-                        && Files.exists(plugins.resolve("jnova-hypervisor-fake.zip")),
-                "skipped: the fake transport and hypervisor plugin ZIPs are not in " + plugins.toAbsolutePath()
-                        + " (they are built by the adapters' package phase: run `mvn -B verify` from the root)");
+        Path plugins = TestingServers.builtPlugins("jnova-transport-fake.zip", "jnova-hypervisor-fake.zip");
         state = Files.createTempDirectory("jnova-resched-");
         ConfigOpts config = EmbeddedCloud.embeddedConfig(List.of(), state, EmbeddedCloud.freePort());
         cloud = EmbeddedCloud.start(config, plugins);

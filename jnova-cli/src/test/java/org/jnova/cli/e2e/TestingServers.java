@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jnova.cli.server.ComputeApiClient;
 import org.jnova.cli.server.ComputeApiException;
+import org.junit.jupiter.api.Assumptions;
 
 /** What the end-to-end tests do with servers over the Compute API: create, act, and wait with a deadline. */
 public final class TestingServers {
@@ -81,6 +83,19 @@ public final class TestingServers {
     }
 
     /** Removes a test's state directory. */
+    /**
+     * The checkout's {@code plugins/} directory when the named plugin archives are there; otherwise the
+     * test is skipped, saying which are missing and how they are built.
+     */
+    public static Path builtPlugins(String... archives) {
+        Path plugins = Path.of(System.getProperty("jnova.root", "..")).resolve("plugins");
+        List<String> missing = java.util.Arrays.stream(archives).filter(a -> !Files.exists(plugins.resolve(a))).toList();
+        Assumptions.assumeTrue(missing.isEmpty(), "skipped: the plugin ZIPs " + missing + " are not in "
+                + plugins.toAbsolutePath() + " (they are built by the adapters' package phase: run `mvn -B verify`"
+                + " from the root)");
+        return plugins;
+    }
+
     public static void deleteTree(Path dir) throws IOException {
         if (dir == null) {
             return;
