@@ -4,6 +4,7 @@
   oslo_peer.py server URL TOPIC SERVER   oslo RPC server; prints READY, serves until stdin closes
   oslo_peer.py client URL TOPIC SERVER   runs every scenario against a (Java) server, prints one JSON object
   oslo_peer.py capture URL TOPIC         casts a fixed message to TOPIC and prints the raw body a spy queue got
+  oslo_peer.py compute_task_sink URL TOPIC UUID   serves nova's compute_task, prints UUID's build_instances
   oslo_peer.py nova_ping URL             nova.baserpc.BaseAPI(topic='conductor').ping, prints the JSON result
 """
 import json
@@ -159,6 +160,52 @@ def nova_ping(url):
     print(json.dumps(api.ping(context.get_admin_context(), 'hello-from-nova', timeout=15)), flush=True)
 
 
+def compute_task_sink(url, topic, uuid):
+    """Serve nova's compute_task namespace (ComputeTaskManager's target, 1.25) with nova's own
+    serializers; print READY, then what the build_instances cast for instance UUID deserialized into
+    (casts for other instances, e.g. left on the queue by an earlier run, are ignored), and exit."""
+    import threading
+    from nova import objects, rpc
+    from nova.objects import base as objects_base
+    objects.register_all()
+    got = {}
+    done = threading.Event()
+
+    class ComputeTaskSink(object):
+        target = messaging.Target(namespace='compute_task', version='1.25')
+
+        def build_instances(self, context, instances, image, filter_properties, admin_password,
+                            injected_files, requested_networks, security_groups,
+                            block_device_mapping=None, legacy_bdm=True, request_spec=None, host_lists=None):
+            if [i.uuid for i in instances] != [uuid]:
+                return
+            got['context'] = type(context).__module__ + '.' + type(context).__name__
+            got['request_id'] = context.request_id
+            got['instances'] = [{'class': type(i).__name__, 'uuid': i.uuid, 'task_state': i.task_state,
+                                 'host': i.host, 'vm_state': i.vm_state} for i in instances]
+            got['image'] = image
+            got['filter_properties'] = filter_properties
+            got['admin_password'] = admin_password
+            got['security_groups'] = security_groups
+            got['request_spec'] = None if request_spec is None else {
+                'class': type(request_spec).__name__, 'instance_uuid': request_spec.instance_uuid}
+            got['host_lists'] = [[{'class': type(s).__name__, 'service_host': s.service_host,
+                                   'nodename': s.nodename} for s in hl] for hl in host_lists]
+            done.set()
+
+    t = transport(url)
+    serializer = rpc.RequestContextSerializer(objects_base.NovaObjectSerializer())
+    srv = messaging.get_rpc_server(t, messaging.Target(topic=topic, server='py-conductor'), [ComputeTaskSink()],
+                                   executor='threading', serializer=serializer)
+    srv.start()
+    print('READY', flush=True)
+    done.wait(30)
+    print(json.dumps(got), flush=True)
+    srv.stop()
+    srv.wait()
+    t.cleanup()
+
+
 if __name__ == '__main__':
     cmd = sys.argv[1]
     if cmd == 'server':
@@ -167,6 +214,8 @@ if __name__ == '__main__':
         client(*sys.argv[2:5])
     elif cmd == 'capture':
         capture(*sys.argv[2:4])
+    elif cmd == 'compute_task_sink':
+        compute_task_sink(*sys.argv[2:5])
     elif cmd == 'nova_ping':
         nova_ping(sys.argv[2])
     else:

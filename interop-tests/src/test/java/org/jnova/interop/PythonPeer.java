@@ -1,5 +1,6 @@
 package org.jnova.interop;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
@@ -26,9 +27,11 @@ final class PythonPeer implements AutoCloseable {
     private static volatile boolean checked;
 
     private final Process process;
+    private final BufferedReader reader;
 
-    private PythonPeer(Process process) {
+    private PythonPeer(Process process, BufferedReader reader) {
         this.process = process;
+        this.reader = reader;
     }
 
     static Path script() {
@@ -62,15 +65,32 @@ final class PythonPeer implements AutoCloseable {
 
     /** Starts {@code oslo_peer.py server} and waits for READY. */
     static PythonPeer server(String topic, String server) throws IOException {
-        Process p = new ProcessBuilder(PYTHON, script().toString(), "server", URL, topic, server)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return started("server", URL, topic, server);
+    }
+
+    /** Starts a command of the script that prints READY once it serves, and waits for that line. */
+    static PythonPeer started(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(PYTHON, script().toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = r.readLine();
         if (!"READY".equals(line)) {
             p.destroyForcibly();
-            throw new IllegalStateException("python oslo server did not start (said: " + line + ")");
+            throw new IllegalStateException("python " + args[0] + " did not start (said: " + line + ")");
         }
-        return new PythonPeer(p);
+        return new PythonPeer(p, r);
+    }
+
+    /** The JSON object on the next line the process prints (it ends after), waiting at most {@code timeoutSec}. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> nextJson(long timeoutSec) throws IOException, InterruptedException {
+        String line = reader.readLine();
+        if (!process.waitFor(timeoutSec, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        assertThat(line).as("the python peer's output").isNotNull();
+        return (Map<String, Object>) PyJson.loads(line);
     }
 
     /** Runs a one-shot command of the script and parses the last line of its output as JSON. */
