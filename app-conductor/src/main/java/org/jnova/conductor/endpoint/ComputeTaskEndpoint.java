@@ -101,7 +101,7 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
             Placement p = chosen.get(n);
             RequestSpec own = n < specs.size() ? specs.get(n) : spec;
             ComputeCasts.BuildArgs build = new ComputeCasts.BuildArgs(args.get("image"), own,
-                    filterProperties(p.chosen(), 1, own), args.string("admin_password"), args.get("injected_files"),
+                    filterProperties(p.chosen(), 1, List.of(), own), args.string("admin_password"), args.get("injected_files"),
                     args.get("requested_networks"), securityGroupNames(own), args.get("block_device_mapping"));
             startBuild(ctx, wanted, flavor, p.chosen(), p.alternates(), build, true);
         }
@@ -154,7 +154,7 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
             }
             HostSelection host = candidates.remove(0);
             ComputeCasts.BuildArgs build = new ComputeCasts.BuildArgs(args.get("image"), spec,
-                    filterProperties(host, attempts, spec), args.string("admin_password"),
+                    filterProperties(host, attempts, triedHosts(filterProps), spec), args.string("admin_password"),
                     args.get("injected_files"), args.get("requested_networks"), args.get("security_groups"),
                     args.get("block_device_mapping"));
             startBuild(ctx, instance, flavor, host, candidates, build, false);
@@ -195,17 +195,32 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
         }
     }
 
-    /** The legacy filter properties a compute needs to reschedule: the retry record. */
-    private static Map<String, Object> filterProperties(HostSelection host, int attempts, RequestSpec spec) {
+    /**
+     * The legacy filter properties a compute needs to reschedule: the retry record, whose hosts are the
+     * ones tried before plus this one ({@code scheduler_utils._add_retry_host}).
+     */
+    private static Map<String, Object> filterProperties(HostSelection host, int attempts, List<Object> tried,
+                                                        RequestSpec spec) {
         Map<String, Object> retry = new LinkedHashMap<>();
         retry.put("num_attempts", attempts);
-        retry.put("hosts", List.of(List.of(host.host(), host.nodename())));
+        List<Object> hosts = new ArrayList<>(tried);
+        hosts.add(List.of(host.host(), host.nodename()));
+        retry.put("hosts", hosts);
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("retry", retry);
         props.put("scheduler_hints", spec != null && spec.isSet("scheduler_hints") && spec.get("scheduler_hints") != null
                 ? spec.get("scheduler_hints") : Map.of());
         props.put("limits", Map.of());
         return props;
+    }
+
+    /** The {@code [host, node]} pairs a reschedule's retry record says were tried already. */
+    private static List<Object> triedHosts(Map<String, Object> filterProps) {
+        if (filterProps != null && filterProps.get("retry") instanceof Map<?, ?> retry
+                && retry.get("hosts") instanceof List<?> hosts) {
+            return new ArrayList<>(hosts);
+        }
+        return List.of();
     }
 
     private static int retryAttempts(Map<String, Object> filterProps) {

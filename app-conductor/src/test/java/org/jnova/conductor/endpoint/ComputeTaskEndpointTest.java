@@ -93,13 +93,15 @@ class ComputeTaskEndpointTest {
         Cast first = casts.get(0);
         Instance failed = db.instances().getByUuid(a.getUuid());
 
-        endpoint.buildInstances(ctx, buildArgs(failed, first.alternates()));
+        endpoint.buildInstances(ctx, buildArgs(failed, first.alternates(), first.host()));
         assertThat(casts).hasSize(2);
         assertThat(casts.get(1).host()).isNotEqualTo(first.host()).isEqualTo(first.alternates().get(0).getServiceHost());
         assertThat(db.instances().getByUuid(a.getUuid()).getHost()).isEqualTo(casts.get(1).host());
-        assertThat(casts.get(1).filterProperties()).asString().contains("num_attempts=2");
+        assertThat(casts.get(1).filterProperties()).asString().contains("num_attempts=2")
+                .contains("hosts=[[" + first.host() + ", " + first.host() + "], [" + casts.get(1).host() + ", "
+                        + casts.get(1).host() + "]]");
 
-        endpoint.buildInstances(ctx, buildArgs(db.instances().getByUuid(a.getUuid()), List.of()));
+        endpoint.buildInstances(ctx, buildArgs(db.instances().getByUuid(a.getUuid()), List.of(), casts.get(1).host()));
         assertThat(casts).hasSize(2);
         assertThat(db.instances().getByUuid(a.getUuid()).get("vm_state")).isEqualTo("error");
         assertThat(db.faults().latestForInstance(a.getUuid()).getMessage()).contains("Exhausted all hosts");
@@ -145,11 +147,13 @@ class ComputeTaskEndpointTest {
         return new RpcArgs("schedule_and_build_instances", a);
     }
 
-    private RpcArgs buildArgs(Instance instance, List<Selection> alternates) {
+    /** A compute's reschedule after its build on {@code failedHost} (node = host) failed. */
+    private RpcArgs buildArgs(Instance instance, List<Selection> alternates, String failedHost) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("instances", List.of(instance));
         a.put("image", Map.of());
-        a.put("filter_properties", Map.of("retry", Map.of("num_attempts", 1)));
+        a.put("filter_properties", Map.of("retry", Map.of("num_attempts", 1,
+                "hosts", List.of(List.of(failedHost, failedHost)))));
         a.put("admin_password", null);
         a.put("injected_files", List.of());
         a.put("requested_networks", null);
