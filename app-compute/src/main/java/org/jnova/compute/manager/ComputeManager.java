@@ -9,6 +9,7 @@ import org.jnova.common.service.PeriodicTask;
 import org.jnova.compute.endpoint.ComputeEndpoint;
 import org.jnova.compute.objects.ComputeObjects;
 import org.jnova.compute.ops.BuildExecutor;
+import org.jnova.compute.ops.BuildFailures;
 import org.jnova.compute.ops.BuildOperations;
 import org.jnova.compute.ops.ComputeSettings;
 import org.jnova.compute.ops.ConsoleOperations;
@@ -53,13 +54,14 @@ public final class ComputeManager implements Manager {
         InstanceLocks locks = new InstanceLocks();
         InstanceTaskRunner runner = new InstanceTaskRunner(objects, settings.host());
         this.builds = new BuildExecutor(settings.maxConcurrentBuilds());
+        BuildFailures failures = new BuildFailures();
         PowerOperations power = new PowerOperations(objects, driver, runner, locks, settings);
         DeleteOperations delete = new DeleteOperations(objects, driver, runner, locks, clock);
         this.endpoint = new ComputeEndpoint(
-                new BuildOperations(objects, driver, runner, locks, builds, settings, clock, rescheduler),
+                new BuildOperations(objects, driver, runner, locks, builds, settings, clock, rescheduler, failures),
                 power, delete, new ConsoleOperations(driver, runner));
         this.recovery = new InstanceRecovery(objects, driver, power, delete, settings.host());
-        this.resources = new ResourceReporter(objects, driver, settings.host(), serviceId);
+        this.resources = new ResourceReporter(objects, driver, settings.host(), serviceId, failures);
         this.powerSync = new PowerStateSync(objects, driver, power, locks, settings.host());
         this.lifecycle = new LifecycleEventHandler(objects, driver, powerSync, locks);
     }

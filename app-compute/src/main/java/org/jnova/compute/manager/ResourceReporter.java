@@ -2,6 +2,7 @@ package org.jnova.compute.manager;
 
 import java.util.function.Supplier;
 import org.jnova.compute.objects.ComputeNodeFigures;
+import org.jnova.compute.ops.BuildFailures;
 import org.jnova.compute.objects.ComputeObjects;
 import org.jnova.compute.ops.NovaErrors;
 import org.jnova.domain.rpc.RequestContext;
@@ -22,12 +23,15 @@ public final class ResourceReporter {
     private final HypervisorDriver driver;
     private final String host;
     private final Supplier<Long> serviceId;
+    private final BuildFailures failures;
 
-    public ResourceReporter(ComputeObjects objects, HypervisorDriver driver, String host, Supplier<Long> serviceId) {
+    public ResourceReporter(ComputeObjects objects, HypervisorDriver driver, String host, Supplier<Long> serviceId,
+                            BuildFailures failures) {
         this.objects = objects;
         this.driver = driver;
         this.host = host;
         this.serviceId = serviceId;
+        this.failures = failures;
     }
 
     /** Reports every node; returns how many were written. */
@@ -37,7 +41,7 @@ public final class ResourceReporter {
             try {
                 AvailableResource resource = driver.getAvailableResource(node);
                 objects.updateComputeNode(ctx, new ComputeNodeFigures(host, serviceId.get(), resource,
-                        driver.getNumInstances()));
+                        driver.getNumInstances(), failures.count(node)));
                 written++;
             } catch (RuntimeException e) {
                 if (Thread.currentThread().isInterrupted()) {

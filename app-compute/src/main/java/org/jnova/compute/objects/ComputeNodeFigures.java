@@ -6,14 +6,18 @@ import org.jnova.ports.hypervisor.AvailableResource;
 
 /**
  * What the resource tracker writes into a ComputeNode record for one node: the driver's figures plus
- * the derived free amounts, the running guest count and the owning service.
+ * the derived free amounts, the running guest count, the owning service and the stats the scheduler
+ * weighs ({@code failed_builds}: consecutive failed builds on the node).
  */
-public record ComputeNodeFigures(String host, Long serviceId, AvailableResource resource, int runningVms) {
+public record ComputeNodeFigures(String host, Long serviceId, AvailableResource resource, int runningVms,
+                                 int failedBuilds) {
 
     /** Nova's {@code initial_*_allocation_ratio} defaults, written when a node is created. */
     public static final double CPU_ALLOCATION_RATIO = 16.0;
     public static final double RAM_ALLOCATION_RATIO = 1.5;
     public static final double DISK_ALLOCATION_RATIO = 1.0;
+    /** The stats key of the resource tracker's consecutive failed builds ({@code nova/compute/stats.py}). */
+    public static final String FAILED_BUILDS = "failed_builds";
 
     public String nodename() {
         return resource.hypervisorHostname();
@@ -44,6 +48,7 @@ public record ComputeNodeFigures(String host, Long serviceId, AvailableResource 
         f.put("cpu_allocation_ratio", CPU_ALLOCATION_RATIO);
         f.put("ram_allocation_ratio", RAM_ALLOCATION_RATIO);
         f.put("disk_allocation_ratio", DISK_ALLOCATION_RATIO);
+        f.put("stats", Map.of(FAILED_BUILDS, String.valueOf(failedBuilds)));
         return f;
     }
 }

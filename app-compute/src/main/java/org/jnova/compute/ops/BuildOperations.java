@@ -35,10 +35,11 @@ public final class BuildOperations {
     private final ComputeSettings settings;
     private final Clock clock;
     private final Rescheduler rescheduler;
+    private final BuildFailures failures;
 
     public BuildOperations(ComputeObjects objects, HypervisorDriver driver, InstanceTaskRunner runner,
                            InstanceLocks locks, BuildExecutor executor, ComputeSettings settings, Clock clock,
-                           Rescheduler rescheduler) {
+                           Rescheduler rescheduler, BuildFailures failures) {
         this.objects = objects;
         this.driver = driver;
         this.runner = runner;
@@ -47,6 +48,7 @@ public final class BuildOperations {
         this.settings = settings;
         this.clock = clock;
         this.rescheduler = rescheduler;
+        this.failures = failures;
     }
 
     /** Accepts the build and returns; errors of the build itself are recorded, then logged. */
@@ -79,11 +81,16 @@ public final class BuildOperations {
             try {
                 long started = System.nanoTime();
                 buildAndRun(ctx, request);
+                failures.succeeded(instance.getNode());
                 LOG.info("[instance: {}] Took {} seconds to build instance.", instance.getUuid(), seconds(started));
             } catch (RuntimeException e) {
                 if (disappeared(e)) {
                     LOG.info("Instance {} disappeared during build", instance.getUuid());
                     return;
+                }
+                String node = instance.getNode() != null ? instance.getNode() : request.node();
+                if (node != null) {
+                    failures.failed(node);
                 }
                 if (request.reschedule().allowed()) {
                     reschedule(ctx, request, e);

@@ -3,6 +3,7 @@ package org.jnova.compute.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.jnova.compute.ops.BuildFailures;
 import org.jnova.compute.testing.ComputeFixture;
 import org.jnova.domain.instance.VmState;
 import org.jnova.domain.rpc.RequestContext;
@@ -15,7 +16,10 @@ class ResourceReporterTest {
     void writesTheDriversFiguresWithDerivedFreeAmountsAndTheService() {
         f.guest(VmState.ACTIVE, null);
         f.guest(VmState.ACTIVE, null);
-        ResourceReporter reporter = new ResourceReporter(f.objects, f.driver, ComputeFixture.HOST, () -> 42L);
+        BuildFailures failures = new BuildFailures();
+        failures.failed(ComputeFixture.HOST);
+        failures.failed(ComputeFixture.HOST);
+        ResourceReporter reporter = new ResourceReporter(f.objects, f.driver, ComputeFixture.HOST, () -> 42L, failures);
 
         assertThat(reporter.updateAvailableResource(RequestContext.admin())).isEqualTo(1);
 
@@ -28,5 +32,10 @@ class ResourceReporterTest {
                 .containsEntry("running_vms", 2).containsEntry("hypervisor_type", "fake")
                 .containsEntry("hypervisor_version", 1000L).containsEntry("disk_available_least", 0);
         assertThat((String) node.get("cpu_info")).contains("x86_64");
+        assertThat(node).containsEntry("stats", Map.of("failed_builds", "2"));
+
+        failures.succeeded(ComputeFixture.HOST);
+        reporter.updateAvailableResource(RequestContext.admin());
+        assertThat(f.objects.computeNodes.get(ComputeFixture.HOST)).containsEntry("stats", Map.of("failed_builds", "0"));
     }
 }

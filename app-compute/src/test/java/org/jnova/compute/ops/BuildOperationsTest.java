@@ -30,6 +30,7 @@ class BuildOperationsTest {
     private final ComputeFixture f = new ComputeFixture();
     /** What the build handed back to the conductor: the instance as saved then, and the arguments. */
     private final List<Rescheduled> rescheduled = new ArrayList<>();
+    private final BuildFailures failures = new BuildFailures();
 
     private record Rescheduled(String uuid, TaskState taskState, String host, Map<String, Object> filterProperties,
                                RescheduleArgs args) {
@@ -38,7 +39,7 @@ class BuildOperationsTest {
     private BuildOperations build(HypervisorDriver driver, BuildExecutor executor) {
         return new BuildOperations(f.objects, driver, f.runner, f.locks, executor, f.settings, f.clock,
                 (ctx, instance, image, pw, props, args) -> rescheduled.add(new Rescheduled(instance.getUuid(),
-                        instance.getTaskState(), instance.getHost(), props, args)));
+                        instance.getTaskState(), instance.getHost(), props, args)), failures);
     }
 
     private Instance scheduled(Map<String, String> metadata) {
@@ -69,6 +70,7 @@ class BuildOperationsTest {
         List<Event> events = f.objects.eventsOf(i.getUuid());
         assertThat(events).extracting(Event::name).containsOnly("compute__do_build_and_run_instance");
         assertThat(events.get(1).result()).isEqualTo("Success");
+        assertThat(failures.count(ComputeFixture.HOST)).isZero();
     }
 
     @Test
@@ -89,6 +91,7 @@ class BuildOperationsTest {
         });
         assertThat(f.objects.eventsOf(i.getUuid()).get(1).result()).isEqualTo("Error");
         assertThat(f.driver.listInstanceUuids()).doesNotContain(i.getUuid());
+        assertThat(failures.count("node-x")).as("failed builds on the node").isEqualTo(1);
     }
 
     @Test
@@ -121,6 +124,7 @@ class BuildOperationsTest {
             assertThat(r.filterProperties()).containsEntry("limits", Map.of());
         });
         assertThat(f.driver.listInstanceUuids()).doesNotContain(i.getUuid());
+        assertThat(failures.count(ComputeFixture.HOST)).as("a rescheduled build counts as failed").isEqualTo(1);
     }
 
     @Test

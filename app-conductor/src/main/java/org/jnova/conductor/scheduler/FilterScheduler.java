@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * A small filter scheduler: candidates are the compute nodes whose nova-compute service is enabled and
  * up; Compute, RAM, Core and Disk filters check the request against totals × ratios minus what is used
  * (the instances already placed, as stored, plus this scheduler's claims that are not stored yet);
- * the node with the most free RAM wins. Each choice is claimed at once, so a burst spreads and never
- * overcommits; {@link #release} drops a claim once the instance row carries its host and node.
+ * the node with the fewest consecutive failed builds, then the most free RAM, wins. Each choice is
+ * claimed at once, so a burst spreads and never overcommits; {@link #release} drops a claim once the
+ * instance row carries its host and node.
  * The database is read outside the lock that choices take, by one caller at a time: the others go on
  * with the last read and the claims, instead of queueing behind a scan of the instances table.
  */
@@ -42,6 +43,13 @@ public final class FilterScheduler {
     private final Predicate<Service> isUp;
     private final List<HostFilter> filters = List.of(new ComputeFilter(), new RamFilter(), new CoreFilter(),
             new DiskFilter());
+    /**
+     * Nova's default weighers in effect: the build-failure weigher (multiplier 1000000) puts hosts with
+     * fewer consecutive failed builds first whatever their RAM, then the RAM weigher prefers free memory.
+     */
+    private static final Comparator<HostState> WEIGHING = Comparator.comparingLong(HostState::failedBuilds)
+            .thenComparing(Comparator.comparingLong(HostState::freeMemoryMb).reversed())
+            .thenComparing(HostState::key);
     /** How long a read of nodes, services and placed instances is reused (a burst reads it once). */
     public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(1);
 
@@ -111,8 +119,7 @@ public final class FilterScheduler {
                 LOG.info("No valid host for {} instance(s) of {}: {}", instanceUuids.size(), request, states.values());
                 throw new NoValidHost(NO_HOSTS);
             }
-            passing.sort(Comparator.comparingLong(HostState::freeMemoryMb).reversed()
-                    .thenComparing(HostState::key));
+            passing.sort(WEIGHING);
             HostState best = passing.get(0);
             best.consume(request);
             claims.put(uuid, new Claim(best.key(), request));

@@ -1,5 +1,6 @@
 package org.jnova.conductor.scheduler;
 
+import java.util.Map;
 import org.jnova.domain.objects.ComputeNode;
 import org.jnova.ports.persistence.NodeUsage;
 
@@ -24,6 +25,7 @@ public final class HostState {
     private final double ramRatio;
     private final double cpuRatio;
     private final double diskRatio;
+    private final long failedBuilds;
     private long usedMemoryMb;
     private long usedVcpus;
     private long usedDiskGb;
@@ -39,6 +41,7 @@ public final class HostState {
         this.ramRatio = ratio(node, "ram_allocation_ratio", DEFAULT_RAM_RATIO);
         this.cpuRatio = ratio(node, "cpu_allocation_ratio", DEFAULT_CPU_RATIO);
         this.diskRatio = ratio(node, "disk_allocation_ratio", DEFAULT_DISK_RATIO);
+        this.failedBuilds = failedBuilds(node);
         this.usedMemoryMb = Math.max(number(node, "memory_mb_used"), placed == null ? 0 : placed.memoryMb());
         this.usedVcpus = Math.max(number(node, "vcpus_used"), placed == null ? 0 : placed.vcpus());
         this.usedDiskGb = Math.max(number(node, "local_gb_used"), placed == null ? 0 : placed.diskGb());
@@ -58,6 +61,8 @@ public final class HostState {
     public long usedMemoryMb() { return usedMemoryMb; }
     public long usedVcpus() { return usedVcpus; }
     public long usedDiskGb() { return usedDiskGb; }
+    /** The node's consecutive failed builds, from its stats: what the build-failure weigher avoids. */
+    public long failedBuilds() { return failedBuilds; }
 
     /** Physical memory not used: what the RAM weigher prefers. */
     public long freeMemoryMb() {
@@ -76,6 +81,16 @@ public final class HostState {
         return v instanceof Number n ? n.longValue() : 0;
     }
 
+    private static long failedBuilds(ComputeNode node) {
+        Map<String, String> stats = node.isSet("stats") ? node.getStats() : null;
+        String v = stats == null ? null : stats.get("failed_builds");
+        try {
+            return v == null ? 0 : Math.max(0, Long.parseLong(v.trim()));
+        } catch (NumberFormatException e) {
+            return 0; // a stat that is not a count weighs nothing
+        }
+    }
+
     private static double ratio(ComputeNode node, String field, double dflt) {
         Object v = node.isSet(field) ? node.get(field) : null;
         return v instanceof Number n && n.doubleValue() > 0 ? n.doubleValue() : dflt;
@@ -84,6 +99,6 @@ public final class HostState {
     @Override
     public String toString() {
         return key() + " mem " + usedMemoryMb + "/" + totalMemoryMb + " cpu " + usedVcpus + "/" + totalVcpus
-                + " disk " + usedDiskGb + "/" + totalDiskGb;
+                + " disk " + usedDiskGb + "/" + totalDiskGb + (failedBuilds > 0 ? " failed_builds " + failedBuilds : "");
     }
 }

@@ -142,6 +142,21 @@ class FilterSchedulerTest {
     }
 
     @Test
+    void aNodeWithFailedBuildsIsChosenLastWhateverItsRamAndFirstAgainOnceItSucceeds() {
+        addCompute("roomy", 65536, 64, 1000);
+        addCompute("small", 4096, 64, 1000);
+        assertThat(scheduler.select(TINY, List.of(uuid()), Set.of()).get(0).chosen().host()).isEqualTo("roomy");
+
+        reportFailedBuilds("roomy", "3");
+        Placement p = scheduler.select(TINY, List.of(uuid()), Set.of()).get(0);
+        assertThat(p.chosen().host()).isEqualTo("small");
+        assertThat(p.alternates()).extracting(HostSelection::host).containsExactly("roomy");
+
+        reportFailedBuilds("roomy", "0");
+        assertThat(scheduler.select(TINY, List.of(uuid()), Set.of()).get(0).chosen().host()).isEqualTo("roomy");
+    }
+
+    @Test
     void choicesGoOnWithTheLastReadWhileOneCallerReadsTheDatabase() throws Exception {
         addCompute("busy", 65536, 64, 1000);
         CountDownLatch readStarted = new CountDownLatch(1);
@@ -205,6 +220,13 @@ class FilterSchedulerTest {
         n.set("vcpus_used", 0L);
         n.set("local_gb_used", 0L);
         db.computeNodes().create(n);
+    }
+
+    /** What a compute's update_available_resource writes: the node's failed_builds stat. */
+    private void reportFailedBuilds(String host, String count) {
+        ComputeNode n = db.computeNodes().getByHostAndNodename(host, host);
+        n.setStats(Map.of("failed_builds", count));
+        db.computeNodes().save(n);
     }
 
     private void storeInstanceOn(String uuid, HostSelection node) {

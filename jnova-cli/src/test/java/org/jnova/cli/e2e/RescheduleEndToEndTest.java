@@ -58,6 +58,9 @@ class RescheduleEndToEndTest {
         ConfigOpts flaky = cloud.computeConfig("flaky");
         flaky.set("fake_driver", "memory_mb", "8000000");
         flaky.set("fake_driver", "fail_operations", "spawn");
+        // report failed_builds every second, so the scheduler learns about them quickly
+        flaky.set("DEFAULT", "update_resources_interval", "1");
+        flaky.set("DEFAULT", "periodic_fuzzy_delay", "0");
         cloud.startCompute(flaky);
         String goodHost = cloud.environment().config().string(NovaOptions.HOST);
         waitForComputes(goodHost, "flaky");
@@ -74,16 +77,46 @@ class RescheduleEndToEndTest {
 
         assertThat(active.get("OS-EXT-SRV-ATTR:host")).isEqualTo(goodHost);
         assertThat(active).doesNotContainKey("fault");
+        // one build per host: the failed one on flaky, then the one that succeeded
+        assertThat(buildHosts(id)).containsExactlyInAnyOrder("flaky", goodHost);
+    }
+
+    @Test
+    void onceFlakyReportsItsFailedBuildsTheSchedulerSendsBuildsElsewhereFirst() throws Exception {
+        startFlakyCompute();
+        String goodHost = cloud.environment().config().string(NovaOptions.HOST);
+        String first = servers.create("resched-1", Map.of());
+        servers.waitForStatus(first, "ACTIVE");
+        assertThat(buildHosts(first)).containsExactlyInAnyOrder("flaky", goodHost);
+
+        // flaky has the most free RAM, so only the build-failure weigher can send a build past it
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        int n = 2;
+        while (true) {
+            String id = servers.create("resched-" + n++, Map.of());
+            servers.waitForStatus(id, "ACTIVE");
+            if (buildHosts(id).equals(List.of(goodHost))) {
+                break;
+            }
+            assertThat(System.nanoTime()).as("a build placed on %s first", goodHost).isLessThan(deadline);
+        }
+        String next = servers.create("resched-next", Map.of());
+        servers.waitForStatus(next, "ACTIVE");
+        assertThat(buildHosts(next)).containsExactly(goodHost);
+    }
+
+    /** The hosts of the server's build events ({@code compute__do_build_and_run_instance}) in its create action. */
+    @SuppressWarnings("unchecked")
+    private List<Object> buildHosts(String id) {
         List<Map<String, Object>> actions = (List<Map<String, Object>>) api
                 .get("/servers/" + id + "/os-instance-actions").get("instanceActions");
         assertThat(actions).extracting(a -> a.get("action")).containsExactly("create");
         String requestId = (String) actions.get(0).get("request_id");
         Map<String, Object> create = (Map<String, Object>) api
                 .get("/servers/" + id + "/os-instance-actions/" + requestId).get("instanceAction");
-        List<Map<String, Object>> events = (List<Map<String, Object>>) create.get("events");
-        // one build per host: the failed one on flaky, then the one that succeeded
-        assertThat(events).filteredOn(e -> "compute__do_build_and_run_instance".equals(e.get("event")))
-                .extracting(e -> e.get("host")).containsExactlyInAnyOrder("flaky", goodHost);
+        return ((List<Map<String, Object>>) create.get("events")).stream()
+                .filter(e -> "compute__do_build_and_run_instance".equals(e.get("event")))
+                .map(e -> e.get("host")).toList();
     }
 
     @Test
