@@ -1,5 +1,7 @@
 package org.jnova.adapter.transport.rabbit;
 
+import org.jnova.domain.wire.UniqueIdCache;
+import org.jnova.domain.wire.OsloMessages;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -32,7 +34,7 @@ final class RabbitListener implements Listener {
     private final String fanoutQueue;
     private final IncomingHandler handler;
     private final ReplySender replies;
-    private final RecentIds recent = new RecentIds();
+    private final UniqueIdCache recent = new UniqueIdCache();
     private volatile boolean stopped;
     private final Map<String, Declaration> declarations = new java.util.LinkedHashMap<>();
     private final long reconsumeDelayMs;
@@ -52,7 +54,7 @@ final class RabbitListener implements Listener {
         this.replies = replies;
         this.reconsumeDelayMs = (long) (settings.kombuReconnectDelay() * 1000);
         String topic = target.topic();
-        this.fanoutQueue = topic + "_fanout_" + Topology.hex();
+        this.fanoutQueue = topic + "_fanout_" + OsloMessages.newId();
         // deliveries are decoded, acked and handed to the handler (which hands off quickly, per the port's
         // contract) on the connection's reader thread
         this.connection = connector.open("listen:" + topic + "." + target.server(), () -> { }, true);

@@ -1,5 +1,6 @@
 package org.jnova.adapter.transport.rabbit;
 
+import org.jnova.domain.wire.OsloMessages;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class RabbitTransportDriver implements TransportDriver {
         CallOptions o = options == null ? CallOptions.of(DEFAULT_CALL_TIMEOUT) : options;
         long timeoutMs = (o.timeout() == null ? DEFAULT_CALL_TIMEOUT : o.timeout()).toMillis();
         ReplyWaiter waiter = replyWaiter();
-        String msgId = Topology.hex();
+        String msgId = OsloMessages.newId();
         byte[] body = WireCodec.request(message, context, msgId, waiter.queue(), o.callMonitorTimeout());
         ReplyWaiter.Pending inbox = waiter.register(msgId);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);

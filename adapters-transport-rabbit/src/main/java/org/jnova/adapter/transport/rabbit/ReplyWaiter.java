@@ -1,5 +1,6 @@
 package org.jnova.adapter.transport.rabbit;
 
+import org.jnova.domain.wire.OsloMessages;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 final class ReplyWaiter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReplyWaiter.class);
 
-    private final String queue = "reply_" + Topology.hex();
+    private final String queue = "reply_" + OsloMessages.newId();
     private final Connection connection;
     private final Map<String, Pending> waiting = new ConcurrentHashMap<>();
 

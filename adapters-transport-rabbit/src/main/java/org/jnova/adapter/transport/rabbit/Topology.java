@@ -35,26 +35,6 @@ public final class Topology {
         return topic + "_fanout";
     }
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-    /**
-     * A fresh {@code uuid4().hex}: 122 random bits with the version-4/variant bits set. ThreadLocalRandom
-     * instead of SecureRandom: these ids must be unique, not unguessable, and one call makes three.
-     */
-    public static String hex() {
-        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-        long hi = (r.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
-        long lo = (r.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
-        char[] out = new char[32];
-        for (int i = 15; i >= 0; i--) {
-            out[i] = HEX[(int) (hi & 0xf)];
-            hi >>>= 4;
-            out[16 + i] = HEX[(int) (lo & 0xf)];
-            lo >>>= 4;
-        }
-        return new String(out);
-    }
-
     public void declareTopicExchange(Channel ch, String exchange) throws IOException {
         ch.exchangeDeclare(exchange, "topic", settings.topicDurable(), settings.autoDelete(), null);
     }

@@ -1,13 +1,12 @@
 package org.jnova.adapter.transport.rabbit;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jnova.domain.rpc.RemoteFailure;
 import org.jnova.domain.wire.MalformedMessageException;
 import org.jnova.domain.wire.OsloEnvelope;
+import org.jnova.domain.wire.OsloMessages;
 import org.jnova.domain.wire.PyJson;
 
 /**
@@ -15,7 +14,7 @@ import org.jnova.domain.wire.PyJson;
  * {@link OsloEnvelope} and {@link PyJson}; this class only fixes key order and types.
  */
 final class WireCodec {
-    static final String CONTEXT_PREFIX = "_context_";
+    static final String CONTEXT_PREFIX = OsloMessages.CONTEXT_PREFIX;
     /** Context keys are a small fixed set (Nova's to_dict): their prefixed forms are built once. */
     private static final int MAX_CACHED_KEYS = 512;
     private static final Map<String, String> PREFIXED = new ConcurrentHashMap<>();
@@ -37,7 +36,7 @@ final class WireCodec {
             inner.put("_reply_q", replyQ);
             inner.put("_timeout", monitorTimeout);
         }
-        inner.put("_unique_id", Topology.hex());
+        inner.put("_unique_id", OsloMessages.newId());
         if (context != null) {
             for (Map.Entry<String, Object> e : context.entrySet()) {
                 inner.put(prefixed(e.getKey()), e.getValue());
@@ -72,19 +71,14 @@ final class WireCodec {
 
     /** A reply body: {@code result, failure, ending, _msg_id, _unique_id}, always with the failure key. */
     static byte[] reply(String msgId, Object result, RemoteFailure failure, boolean ending) {
-        Map<String, Object> inner = new LinkedHashMap<>(8);
-        inner.put("result", result);
-        inner.put("failure", failure == null ? null : failureJson(failure));
-        inner.put("ending", ending);
-        inner.put("_msg_id", msgId);
-        inner.put("_unique_id", Topology.hex());
-        return bytes(inner);
+        return bytes(OsloMessages.reply(result, failure == null ? null : OsloMessages.serializeFailure(failure),
+                ending, msgId));
     }
 
     /** The same inner message with a fresh {@code _unique_id}, for retransmissions. */
     static byte[] withFreshUniqueId(Map<String, Object> inner) {
         Map<String, Object> copy = new LinkedHashMap<>(inner);
-        copy.put("_unique_id", Topology.hex());
+        copy.put("_unique_id", OsloMessages.newId());
         return bytes(copy);
     }
 
@@ -97,43 +91,11 @@ final class WireCodec {
         return OsloEnvelope.deserialize(body);
     }
 
-    /** {@code serialize_remote_exception}: the failure as a JSON string, keys in oslo's order. */
-    static String failureJson(RemoteFailure f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("class", f.className());
-        m.put("module", f.module());
-        m.put("message", f.message());
-        m.put("tb", f.tb());
-        m.put("args", f.args());
-        m.put("kwargs", f.kwargs());
-        return PyJson.dumps(m);
-    }
-
     /** Reads a reply's {@code failure} string back into a RemoteFailure. */
-    @SuppressWarnings("unchecked")
     static RemoteFailure parseFailure(Object failure) {
         if (!(failure instanceof String text)) {
             throw new MalformedMessageException("reply failure is not a JSON string: " + failure);
         }
-        Object parsed = PyJson.loads(text);
-        if (!(parsed instanceof Map<?, ?>)) {
-            throw new MalformedMessageException("reply failure is not a JSON object: " + text);
-        }
-        Map<String, Object> m = (Map<String, Object>) parsed;
-        String module = str(m.get("module"));
-        if ("exceptions".equals(module)) {
-            module = "builtins";
-        }
-        List<String> tb = new ArrayList<>();
-        if (m.get("tb") instanceof List<?> l) {
-            l.forEach(x -> tb.add(String.valueOf(x)));
-        }
-        List<Object> args = m.get("args") instanceof List<?> l ? new ArrayList<>(l) : List.of();
-        Map<String, Object> kwargs = m.get("kwargs") instanceof Map<?, ?> k ? (Map<String, Object>) k : Map.of();
-        return new RemoteFailure(str(m.get("class")), module, str(m.get("message")), tb, args, kwargs);
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
+        return OsloMessages.parseFailure(text);
     }
 }

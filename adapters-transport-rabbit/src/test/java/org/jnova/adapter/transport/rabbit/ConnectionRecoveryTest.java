@@ -1,5 +1,6 @@
 package org.jnova.adapter.transport.rabbit;
 
+import org.jnova.domain.wire.OsloMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -32,7 +33,7 @@ class ConnectionRecoveryTest {
     void callsAndCastsWorkAgainAfterTheBrokerDropsAllConnections() throws Exception {
         TestBroker.assumeBroker();
         assumeTrue(rabbitmqctl("status").contains("RabbitMQ"), "SKIPPED: rabbitmqctl is not usable here");
-        String name = "recovery-" + Topology.hex().substring(0, 10);
+        String name = "recovery-" + OsloMessages.newId().substring(0, 10);
         String topic = "t_" + name;
         try (RabbitTransportDriver server = new RabbitTransportDriver(TestBroker.url(), RabbitSettings.defaults(),
                 "nova", name);
@@ -66,7 +67,7 @@ class ConnectionRecoveryTest {
     void aCastWithoutRetriesRaisesWhileTheConnectionIsDown() {
         TestBroker.assumeBroker();
         assumeTrue(rabbitmqctl("status").contains("RabbitMQ"), "SKIPPED: rabbitmqctl is not usable here");
-        String name = "outage-" + Topology.hex().substring(0, 10);
+        String name = "outage-" + OsloMessages.newId().substring(0, 10);
         // a 20 s first reconnect wait keeps the connection down for the whole assertion
         try (RabbitTransportDriver client = new RabbitTransportDriver(TestBroker.url("?rabbit_retry_interval=20"),
                 RabbitSettings.from(TestBroker.url("?rabbit_retry_interval=20"), null), "nova", name)) {

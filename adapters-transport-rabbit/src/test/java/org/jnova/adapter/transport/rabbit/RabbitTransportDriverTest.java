@@ -1,5 +1,6 @@
 package org.jnova.adapter.transport.rabbit;
 
+import org.jnova.domain.wire.OsloMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The driver against the real broker: calls, casts, fanout, failures, timeouts, heartbeats, bad input. */
 class RabbitTransportDriverTest {
-    private final String topic = "t_" + Topology.hex().substring(0, 8);
+    private final String topic = "t_" + OsloMessages.newId().substring(0, 8);
     private RabbitTransportDriver server;
     private RabbitTransportDriver client;
     private EchoServer echo;

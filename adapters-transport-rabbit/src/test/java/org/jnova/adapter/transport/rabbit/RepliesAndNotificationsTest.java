@@ -1,5 +1,6 @@
 package org.jnova.adapter.transport.rabbit;
 
+import org.jnova.domain.wire.OsloMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rabbitmq.client.Channel;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class RepliesAndNotificationsTest {
     @Test
     void aReplyToAMissingQueueIsRetriedUntilTheQueueAppears() throws Exception {
-        String topic = "late_" + Topology.hex().substring(0, 8);
-        String replyQ = "reply_" + Topology.hex();
+        String topic = "late_" + OsloMessages.newId().substring(0, 8);
+        String replyQ = "reply_" + OsloMessages.newId();
         try (RabbitTransportDriver server = TestBroker.driver("?kombu_missing_consumer_retry_timeout=20");
              EchoServer echo = new EchoServer();
              Listener l = server.listen(new Target(null, topic, "h", null, null, false), echo);
@@ -44,7 +45,7 @@ class RepliesAndNotificationsTest {
 
     @Test
     void notificationsGoToTopicDotPriorityWithTheEnvelopeAndContext() throws Exception {
-        String topic = "notif_" + Topology.hex().substring(0, 8);
+        String topic = "notif_" + OsloMessages.newId().substring(0, 8);
         try (RabbitTransportDriver d = TestBroker.driver("");
              Connection c = RabbitTransportDriverTest.rawConnection(); Channel ch = c.createChannel()) {
             Map<String, Object> n = new LinkedHashMap<>();

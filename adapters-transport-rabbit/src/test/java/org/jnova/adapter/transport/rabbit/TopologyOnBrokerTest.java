@@ -1,5 +1,6 @@
 package org.jnova.adapter.transport.rabbit;
 
+import org.jnova.domain.wire.OsloMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,7 +17,7 @@ class TopologyOnBrokerTest {
     @Test
     void listenerQueuesHaveOslosFlagsAndTheFanoutQueueIsDeletedOnClose() {
         TestBroker.assumeBroker();
-        String topic = "topo_" + Topology.hex().substring(0, 8);
+        String topic = "topo_" + OsloMessages.newId().substring(0, 8);
         String before;
         try (RabbitTransportDriver d = TestBroker.driver("");
              Listener l = d.listen(new Target(null, topic, "h1", null, null, false), m -> { })) {

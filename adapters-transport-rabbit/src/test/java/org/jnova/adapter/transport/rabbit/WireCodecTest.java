@@ -1,5 +1,7 @@
 package org.jnova.adapter.transport.rabbit;
 
+import org.jnova.domain.wire.UniqueIdCache;
+import org.jnova.domain.wire.OsloMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +48,7 @@ class WireCodecTest {
     void failuresRoundTripAsAJsonStringInOslosKeyOrder() {
         RemoteFailure f = new RemoteFailure("InstanceNotFound", "nova.exception", "Instance i-1 could not be found.",
                 List.of("tb\n"), List.of(), Map.of("code", 404));
-        assertThat(WireCodec.failureJson(f)).isEqualTo("{\"class\": \"InstanceNotFound\", \"module\": \"nova.exception\", "
+        assertThat(OsloMessages.serializeFailure(f)).isEqualTo("{\"class\": \"InstanceNotFound\", \"module\": \"nova.exception\", "
                 + "\"message\": \"Instance i-1 could not be found.\", \"tb\": [\"tb\\n\"], \"args\": [], "
                 + "\"kwargs\": {\"code\": 404}}");
         Map<String, Object> inner = WireCodec.decode(WireCodec.reply("m", null, f, true));
@@ -81,7 +83,7 @@ class WireCodecTest {
     void idsLookLikeUuid4Hex() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            String h = Topology.hex();
+            String h = OsloMessages.newId();
             assertThat(h).matches("[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}");
             seen.add(h);
         }
@@ -90,7 +92,7 @@ class WireCodecTest {
 
     @Test
     void recentIdsKeepTheLastSixteen() {
-        RecentIds ids = new RecentIds();
+        UniqueIdCache ids = new UniqueIdCache();
         assertThat(ids.seenBefore("a")).isFalse();
         assertThat(ids.seenBefore("a")).isTrue();
         for (int i = 0; i < 16; i++) {
