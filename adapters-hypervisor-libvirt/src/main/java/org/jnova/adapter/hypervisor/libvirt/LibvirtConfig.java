@@ -63,8 +63,4 @@ record LibvirtConfig(String virtType, String connectionUri, int waitSoftRebootSe
     String domainType() {
         return isTestDriver() ? "test" : virtType;
     }
-
-    LibvirtConfig withStoppedEventDelay(Duration delay) {
-        return new LibvirtConfig(virtType, connectionUri, waitSoftRebootSeconds, delay);
-    }
 }

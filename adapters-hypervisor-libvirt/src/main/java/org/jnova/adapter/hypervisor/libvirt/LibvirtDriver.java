@@ -205,13 +205,18 @@ final class LibvirtDriver implements HypervisorDriver {
         try {
             power.destroy(uuid);
             undefine(uuid);
-            try (Guest guest = host.define(xml)) {
-                guest.launch();
-            }
-            power.waitForRunning(uuid);
+            defineAndStart(uuid, xml);
         } catch (LibvirtException e) {
             throw LibvirtErrors.translate("hard reboot", uuid, e);
         }
+    }
+
+    /** Defines the domain from {@code xml}, starts it and waits until it runs. */
+    private void defineAndStart(String uuid, String xml) throws LibvirtException {
+        try (Guest guest = host.define(xml)) {
+            guest.launch();
+        }
+        power.waitForRunning(uuid);
     }
 
     @Override
@@ -258,10 +263,7 @@ final class LibvirtDriver implements HypervisorDriver {
                 xml = guest.xml();
             }
             // redefine the guest's own XML, then start it: libvirt restores the managed-save image
-            try (Guest guest = host.define(xml)) {
-                guest.launch();
-            }
-            power.waitForRunning(uuid);
+            defineAndStart(uuid, xml);
         } catch (LibvirtException e) {
             throw LibvirtErrors.translate("resume", uuid, e);
         }

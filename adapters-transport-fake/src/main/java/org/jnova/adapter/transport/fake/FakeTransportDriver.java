@@ -168,11 +168,6 @@ final class FakeTransportDriver implements TransportDriver {
         }
     }
 
-    /** The name of this driver's reply queue. */
-    String replyQueue() {
-        return replyQueue;
-    }
-
     @Override
     public void close() {
         for (FakeListener l : listeners) {

@@ -34,10 +34,6 @@ final class MessageQueue {
         messages.addFirst(m);
     }
 
-    int size() {
-        return messages.size();
-    }
-
     void addConsumer() {
         consumers.incrementAndGet();
     }

@@ -120,4 +120,17 @@ public final class BrokerConnector {
             }
         };
     }
+
+    /** Closes an open connection; aborts one that is down and recovering (abort stops the recovery loop too). */
+    static void closeQuietly(Connection connection, String what) {
+        try {
+            if (connection.isOpen()) {
+                connection.close();
+            } else {
+                connection.abort();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing {} connection: {}", what, e.toString());
+        }
+    }
 }

@@ -75,7 +75,7 @@ final class RabbitListener implements Listener {
             consume(serverQueue, TAGS.get(1));
             consume(fanoutQueue, TAGS.get(2));
         } catch (IOException e) {
-            closeQuietly();
+            BrokerConnector.closeQuietly(connection, "listener");
             throw new TransportException("cannot listen on " + target + ": " + e, e);
         }
     }
@@ -178,19 +178,6 @@ final class RabbitListener implements Listener {
         } catch (IOException | RuntimeException e) {
             LOG.debug("delete fanout queue {}: {}", fanoutQueue, e.toString());
         }
-        closeQuietly();
-    }
-
-    private void closeQuietly() {
-        try {
-            if (connection.isOpen()) {
-                connection.close();
-            } else {
-                // down and recovering: abort stops the recovery loop too
-                connection.abort();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("closing listener connection: {}", e.toString());
-        }
+        BrokerConnector.closeQuietly(connection, "listener");
     }
 }

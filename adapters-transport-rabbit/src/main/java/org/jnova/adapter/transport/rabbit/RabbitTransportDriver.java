@@ -185,15 +185,6 @@ public final class RabbitTransportDriver implements TransportDriver {
         replies.close();
         casts.close();
         calls.close();
-        try {
-            if (sendConnection.isOpen()) {
-                sendConnection.close();
-            } else {
-                // down and recovering: abort stops the recovery loop too
-                sendConnection.abort();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("closing send connection: {}", e.toString());
-        }
+        BrokerConnector.closeQuietly(sendConnection, "send");
     }
 }

@@ -152,15 +152,6 @@ final class ReplyWaiter implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            if (connection.isOpen()) {
-                connection.close();
-            } else {
-                // down and recovering: abort stops the recovery loop too
-                connection.abort();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("closing reply connection: {}", e.toString());
-        }
+        BrokerConnector.closeQuietly(connection, "reply");
     }
 }
