@@ -2,9 +2,12 @@ package org.jnova.adapter.hypervisor.libvirt;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jnova.domain.wire.PyJson;
 import org.jnova.ports.hypervisor.HypervisorException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -52,21 +55,19 @@ final class CpuInfo {
                 }
             }
         }
-        StringBuilder json = new StringBuilder(256);
-        json.append("{\"arch\": ").append(quote(arch))
-            .append(", \"model\": ").append(quote(model))
-            .append(", \"vendor\": ").append(quote(vendor))
-            .append(", \"topology\": {\"cells\": ").append(Math.max(1, node.nodes))
-            .append(", \"sockets\": ").append(sockets)
-            .append(", \"cores\": ").append(cores)
-            .append(", \"threads\": ").append(threads)
-            .append("}, \"features\": [");
-        String sep = "";
-        for (String f : features) {
-            json.append(sep).append(quote(f));
-            sep = ", ";
-        }
-        return json.append("]}").toString();
+        // Nova's libvirt driver writes jsonutils.dumps of this dict, keys in this order
+        Map<String, Object> topology = new LinkedHashMap<>();
+        topology.put("cells", Math.max(1, node.nodes));
+        topology.put("sockets", sockets);
+        topology.put("cores", cores);
+        topology.put("threads", threads);
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("arch", arch);
+        info.put("model", model);
+        info.put("vendor", vendor);
+        info.put("topology", topology);
+        info.put("features", features);
+        return PyJson.dumps(info);
     }
 
     private static Element hostCpu(String xml) {
@@ -104,24 +105,5 @@ final class CpuInfo {
         } catch (NumberFormatException ex) {
             return fallback;
         }
-    }
-
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
