@@ -6,9 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jnova.common.plugin.JnovaPluginManager;
+import org.jnova.cli.e2e.TestingServers;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,21 +19,16 @@ class JnovaMainTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private String savedPluginsDir;
+    private PluginsDirProperty pluginsDir;
 
     @BeforeEach
     void emptyPluginsDir() {
-        savedPluginsDir = System.getProperty(JnovaPluginManager.PLUGINS_DIR_PROPERTY);
-        System.setProperty(JnovaPluginManager.PLUGINS_DIR_PROPERTY, dir.resolve("plugins").toString());
+        pluginsDir = new PluginsDirProperty().set(dir.resolve("plugins"));
     }
 
     @AfterEach
     void restore() {
-        if (savedPluginsDir == null) {
-            System.clearProperty(JnovaPluginManager.PLUGINS_DIR_PROPERTY);
-        } else {
-            System.setProperty(JnovaPluginManager.PLUGINS_DIR_PROPERTY, savedPluginsDir);
-        }
+        pluginsDir.restore();
     }
 
     private int run(String... args) {
@@ -76,10 +70,7 @@ class JnovaMainTest {
 
     @Test
     void pluginListShowsTheBuiltPlugins() {
-        Path plugins = Path.of(System.getProperty("jnova.root", "..")).resolve("plugins");
-        Assumptions.assumeTrue(Files.exists(plugins.resolve("jnova-transport-fake.zip")),
-                "skipped: " + plugins + "/jnova-transport-fake.zip not built yet (mvn package builds the adapters first)");
-        System.setProperty(JnovaPluginManager.PLUGINS_DIR_PROPERTY, plugins.toString());
+        new PluginsDirProperty().set(TestingServers.builtPlugins("jnova-transport-fake.zip"));
         assertThat(run("plugin", "list", "-f", "json")).isZero();
         assertThat(out.toString()).contains("\"id\": \"jnova-transport-fake\"").contains("\"transport: fake\"")
                 .contains("\"state\": \"STARTED\"");

@@ -3,18 +3,15 @@ package org.jnova.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jnova.cli.e2e.TestingServers;
 import org.jnova.common.config.ConfigOpts;
 import org.jnova.common.config.NovaOptions;
-import org.jnova.common.plugin.JnovaPluginManager;
 import org.jnova.common.service.RunningService;
 import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.common.service.ServiceLauncher;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,24 +19,16 @@ import org.junit.jupiter.api.Test;
 class ServiceRuntimeTest {
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final List<ServiceEnvironment> environments = new CopyOnWriteArrayList<>();
-    private String savedPluginsDir;
+    private PluginsDirProperty pluginsDir;
 
     @BeforeEach
     void useBuiltPlugins() {
-        Path plugins = Path.of(System.getProperty("jnova.root", "..")).resolve("plugins");
-        Assumptions.assumeTrue(Files.exists(plugins.resolve("jnova-transport-fake.zip")),
-                "skipped: " + plugins + "/jnova-transport-fake.zip not built yet (mvn package builds the adapters first)");
-        savedPluginsDir = System.getProperty(JnovaPluginManager.PLUGINS_DIR_PROPERTY);
-        System.setProperty(JnovaPluginManager.PLUGINS_DIR_PROPERTY, plugins.toString());
+        pluginsDir = new PluginsDirProperty().set(TestingServers.builtPlugins("jnova-transport-fake.zip"));
     }
 
     @AfterEach
     void restore() {
-        if (savedPluginsDir == null) {
-            System.clearProperty(JnovaPluginManager.PLUGINS_DIR_PROPERTY);
-        } else {
-            System.setProperty(JnovaPluginManager.PLUGINS_DIR_PROPERTY, savedPluginsDir);
-        }
+        pluginsDir.restore();
     }
 
     private ServiceLauncher launcher(String name, boolean fails) {

@@ -8,15 +8,9 @@ import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -139,39 +133,6 @@ final class RawAmqpRpcLoop implements AutoCloseable {
             ch.waitForConfirmsOrDie(30_000);
         }
         return System.nanoTime() - t0;
-    }
-
-    /** Runs {@code total} calls on {@code threads} threads; returns the elapsed nanoseconds. */
-    long concurrentCalls(int total, int threads, Latencies lat) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> futures = new ArrayList<>();
-        int per = Math.max(1, total / threads);
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                for (int i = 0; i < per; i++) {
-                    long c0 = System.nanoTime();
-                    call();
-                    if (lat != null) {
-                        lat.add(System.nanoTime() - c0);
-                    }
-                }
-                return null;
-            }));
-        }
-        long t0 = System.nanoTime();
-        start.countDown();
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("raw call failed: " + e.getCause(), e.getCause());
-            }
-        }
-        long elapsed = System.nanoTime() - t0;
-        pool.shutdown();
-        return elapsed;
     }
 
     private static AMQP.BasicProperties props(String expiration) {

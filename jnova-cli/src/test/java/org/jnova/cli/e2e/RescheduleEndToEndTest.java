@@ -49,9 +49,7 @@ class RescheduleEndToEndTest {
         if (cloud != null) {
             cloud.close();
         }
-        if (state != null) {
-            TestingServers.deleteTree(state);
-        }
+        TestingServers.deleteTree(state);
     }
 
     private void startFlakyCompute() throws Exception {

@@ -82,7 +82,6 @@ public final class TestingServers {
         api.post("/servers/" + id + "/action", body);
     }
 
-    /** Removes a test's state directory. */
     /**
      * The checkout's {@code plugins/} directory when the named plugin archives are there; otherwise the
      * test is skipped, saying which are missing and how they are built.
@@ -96,6 +95,7 @@ public final class TestingServers {
         return plugins;
     }
 
+    /** Removes a test's state directory (nothing to do for null). */
     public static void deleteTree(Path dir) throws IOException {
         if (dir == null) {
             return;
