@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,14 +52,6 @@ public final class Database implements AutoCloseable {
         }
         LOG.info("Database {} is ready", url);
         return new Database(url, pool);
-    }
-
-    public Dialect dialect() {
-        return url.dialect();
-    }
-
-    public DataSource dataSource() {
-        return pool;
     }
 
     /** A pooled connection in auto-commit mode; the caller closes it. */

@@ -12,7 +12,6 @@ import org.jnova.ports.persistence.ComputeNodeRepository;
 /** {@link ComputeNodeRepository} over {@code compute_nodes}. */
 final class JdbcComputeNodeRepository implements ComputeNodeRepository {
     private static final int MAX_ATTEMPTS = 20;
-    private static final Set<String> NOT_SAVED = Set.of("id", "created_at", "updated_at", "deleted_at", "deleted");
 
     private final Database db;
     private final ObjectTable<ComputeNode> table = new ObjectTable<>("compute_nodes", ComputeNode::new, List.of(
@@ -55,9 +54,10 @@ final class JdbcComputeNodeRepository implements ComputeNodeRepository {
                 if (row == null) {
                     throw new ComputeHostNotFound(node.isSet("host") ? node.getHost() : String.valueOf(id));
                 }
-                ComputeNode next = (ComputeNode) row.object().copy();
+                // the row was read for this attempt alone: it becomes the next version in place
+                ComputeNode next = row.object();
                 for (String f : node.whatChanged()) {
-                    if (!NOT_SAVED.contains(f)) {
+                    if (table.saves(f)) {
                         next.load(f, node.get(f));
                     }
                 }

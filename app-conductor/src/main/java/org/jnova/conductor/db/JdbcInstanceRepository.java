@@ -26,8 +26,6 @@ final class JdbcInstanceRepository implements InstanceRepository {
     private static final Set<String> SORT_COLUMNS = Set.of("created_at", "updated_at", "id", "uuid", "host", "node",
             "vm_state", "task_state", "project_id", "user_id");
     /** Fields a save never writes: identity and the persistent mixin, which the table maintains. */
-    private static final Set<String> NOT_SAVED = Set.of("id", "uuid", "created_at", "updated_at", "deleted_at",
-            "deleted");
 
     /** Enough for every instance a busy conductor is building at once. */
     private static final int RECENT_ROWS = 4096;
@@ -95,7 +93,7 @@ final class JdbcInstanceRepository implements InstanceRepository {
     public Instance save(Instance instance, StateExpectation expected) {
         Map<String, Object> changes = new LinkedHashMap<>();
         for (String f : instance.whatChanged()) {
-            if (!NOT_SAVED.contains(f) && !f.equals("services")) {
+            if (table.saves(f) && !f.equals("uuid")) {
                 changes.put(f, instance.get(f));
             }
         }

@@ -18,8 +18,6 @@ final class JdbcServiceRepository implements ServiceRepository {
     private static final int MAX_ATTEMPTS = 20;
     /** Not columns in Nova either: the zone comes from aggregates, compute_node is a lazy join. */
     private static final Set<String> NOT_STORED = Set.of("availability_zone", "compute_node");
-    private static final Set<String> NOT_SAVED = Set.of("id", "created_at", "updated_at", "deleted_at", "deleted",
-            "availability_zone", "compute_node");
 
     private final Database db;
     private final ObjectTable<Service> table = new ObjectTable<>("services", Service::new, List.of(
@@ -90,10 +88,11 @@ final class JdbcServiceRepository implements ServiceRepository {
         return Jdbc.with(db, "service save", c -> {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 ObjectTable.Row<Service> row = byId(c, id);
-                Service next = (Service) row.object().copy();
                 long storedCount = row.object().getReportCount();
+                // the row was read for this attempt alone: it becomes the next version in place
+                Service next = row.object();
                 for (String f : service.whatChanged()) {
-                    if (!NOT_SAVED.contains(f)) {
+                    if (table.saves(f)) {
                         next.load(f, service.get(f));
                     }
                 }

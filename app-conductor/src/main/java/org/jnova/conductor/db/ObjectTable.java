@@ -58,8 +58,9 @@ final class ObjectTable<T extends NovaObject> {
         this.updateSql = "UPDATE " + table + " SET " + sets + " WHERE id = ? AND row_version = ?";
     }
 
-    String name() {
-        return table;
+    /** Whether a changed field is written by a save (not the persistent mixin, not a field kept out of the row). */
+    boolean saves(String field) {
+        return !MIXIN.contains(field) && !notStored.contains(field);
     }
 
     /** Inserts the object; sets its id, created_at (now) and deleted=false; returns it. */
