@@ -66,11 +66,6 @@ public final class NovaExceptions {
         BY_NAME.put(novaClass, factory);
     }
 
-    /** True if a Java class is registered for the name. */
-    public static boolean isKnown(String novaClass) {
-        return BY_NAME.containsKey(novaClass);
-    }
-
     /** The Nova class names with a Java class. */
     public static java.util.Set<String> knownClasses() {
         return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(BY_NAME.keySet()));

@@ -119,11 +119,8 @@ public enum InstanceOperation {
         }
     }
 
-    /** The compute-API method name Nova puts in InstanceInvalidState messages. */
+    /** The compute-API method name Nova puts in InstanceInvalidState messages: the action's name. */
     public String method() {
-        return switch (this) {
-            case REBOOT_SOFT, REBOOT_HARD -> "reboot";
-            default -> actionName;
-        };
+        return actionName;
     }
 }

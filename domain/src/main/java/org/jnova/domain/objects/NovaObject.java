@@ -47,10 +47,6 @@ public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
         return version;
     }
 
-    public final void setObjVersion(String v) {
-        this.version = v;
-    }
-
     public final ObjectSchema schema() {
         return schema;
     }
@@ -131,9 +127,7 @@ public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
     public final Set<String> whatChanged() {
         Set<String> out = new LinkedHashSet<>();
         for (String f : schema.fieldNames()) {
-            if (changed.contains(f)) {
-                out.add(f);
-            } else if (values.get(f) instanceof NovaObject o && !o.whatChanged().isEmpty()) {
+            if (changed.contains(f) || (values.get(f) instanceof NovaObject o && o.hasChanges())) {
                 out.add(f);
             }
         }
@@ -288,11 +282,6 @@ public class NovaObject implements org.jnova.domain.wire.WirePrimitive {
     /** {@code obj_clone()}: a deep copy, changes included. */
     public NovaObject copy() {
         return fromPrimitive(toPrimitive());
-    }
-
-    /** True if the map looks like an object primitive. */
-    public static boolean isPrimitive(Object o) {
-        return o instanceof Map<?, ?> m && m.containsKey(NAME_KEY) && m.containsKey(DATA_KEY);
     }
 
     @Override

@@ -37,13 +37,4 @@ public record Target(String exchange, String topic, String server, String namesp
     public Target withFanout(boolean f) {
         return new Target(exchange, topic, server, namespace, version, f);
     }
-
-    public Target withExchange(String e) {
-        return new Target(e, topic, server, namespace, version, fanout);
-    }
-
-    /** The version as parsed, or {@link RpcVersion#DEFAULT} when unset. */
-    public RpcVersion rpcVersion() {
-        return version == null ? RpcVersion.DEFAULT : RpcVersion.parse(version);
-    }
 }
