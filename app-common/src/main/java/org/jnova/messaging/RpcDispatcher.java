@@ -15,10 +15,19 @@ import org.jnova.domain.rpc.Target;
  * {@link NoSuchMethod}; no compatible endpoint gives {@link UnsupportedVersion}.
  */
 public final class RpcDispatcher {
-    private final List<RpcEndpoint> endpoints;
+    /** An endpoint with its namespace and served version, parsed once rather than per message. */
+    private record Served(RpcEndpoint endpoint, String namespace, RpcVersion version) {
+        static Served of(RpcEndpoint endpoint) {
+            Target t = endpoint.target();
+            return new Served(endpoint, t == null ? null : t.namespace(),
+                    t == null || t.version() == null ? RpcVersion.DEFAULT : RpcVersion.parse(t.version()));
+        }
+    }
+
+    private final List<Served> endpoints;
 
     public RpcDispatcher(List<RpcEndpoint> endpoints) {
-        this.endpoints = List.copyOf(endpoints);
+        this.endpoints = endpoints.stream().map(Served::of).toList();
     }
 
     /**
@@ -40,18 +49,13 @@ public final class RpcDispatcher {
         RpcVersion requested = RpcVersion.parse(versionText);
         RpcMethod target = null;
         boolean compatible = false;
-        for (RpcEndpoint endpoint : endpoints) {
-            Target t = endpoint.target();
-            if (!Objects.equals(t == null ? null : t.namespace(), namespace)) {
-                continue;
-            }
-            RpcVersion served = t == null || t.version() == null ? RpcVersion.DEFAULT : RpcVersion.parse(t.version());
-            if (!served.canServe(requested)) {
+        for (Served served : endpoints) {
+            if (!Objects.equals(served.namespace(), namespace) || !served.version().canServe(requested)) {
                 continue;
             }
             compatible = true;
             if (!method.startsWith("_")) {
-                target = endpoint.methods().get(method);
+                target = served.endpoint().methods().get(method);
             }
             if (target != null) {
                 break;

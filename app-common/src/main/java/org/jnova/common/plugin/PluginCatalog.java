@@ -3,7 +3,6 @@ package org.jnova.common.plugin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,20 +142,10 @@ public final class PluginCatalog implements AutoCloseable {
         return f;
     }
 
-    /** Transport schemes and aliases on offer. */
     /** Registers every installed factory's options into another config (a second service's, in this process). */
     public void registerOptions(ConfigOpts config) {
         transports.values().stream().distinct().forEach(f -> config.register(f.options()));
         hypervisors.values().stream().distinct().forEach(f -> config.register(f.options()));
-    }
-
-    public Set<String> transportSchemes() {
-        return new LinkedHashSet<>(transports.keySet());
-    }
-
-    /** compute_driver values on offer. */
-    public Set<String> computeDrivers() {
-        return new LinkedHashSet<>(hypervisors.keySet());
     }
 
     public Path pluginsRoot() {

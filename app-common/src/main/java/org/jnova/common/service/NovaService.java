@@ -71,10 +71,11 @@ public final class NovaService implements RunningService {
                 .start();
         manager.postStartHook();
         serviceGroup.join(host, manager.topic(), this::reportState);
-        if (conf.bool(NovaOptions.PERIODIC_ENABLE) && !manager.periodicTasks().isEmpty()) {
+        List<PeriodicTask> tasks = manager.periodicTasks();
+        if (conf.bool(NovaOptions.PERIODIC_ENABLE) && !tasks.isEmpty()) {
             int fuzzy = conf.integer(NovaOptions.PERIODIC_FUZZY_DELAY);
             long initialDelay = fuzzy > 0 ? ThreadLocalRandom.current().nextInt(fuzzy + 1) : 0;
-            periodic = new PeriodicTaskRunner(manager.topic() + "-" + host, manager.periodicTasks(), initialDelay);
+            periodic = new PeriodicTaskRunner(manager.topic() + "-" + host, tasks, initialDelay);
         }
         if (!env.processManagesShutdown()) {
             shutdownHook = new Thread(this::close, "shutdown-" + manager.binary());
