@@ -1,9 +1,11 @@
 package org.jnova.domain.objects;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jnova.domain.error.UnsupportedObjectError;
 
 /**
@@ -12,14 +14,27 @@ import org.jnova.domain.error.UnsupportedObjectError;
  * Modeled classes use their schema; the rest come from the Zed class table.
  */
 public final class ObjectManifest {
+    /** Manifests by class: every remote classmethod call sends one, and they change only on registration. */
+    private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
+
     private ObjectManifest() {
     }
 
-    /** The manifest of a class, e.g. the {@code object_versions} sent with a classmethod call. */
+    /**
+     * The manifest of a class, e.g. the {@code object_versions} sent with a classmethod call; unmodifiable,
+     * computed once per class.
+     */
     public static Map<String, String> treeVersions(String objName) {
-        Map<String, String> tree = new LinkedHashMap<>();
-        walk(objName, tree);
-        return tree;
+        return CACHE.computeIfAbsent(objName, name -> {
+            Map<String, String> tree = new LinkedHashMap<>();
+            walk(name, tree);
+            return Collections.unmodifiableMap(tree);
+        });
+    }
+
+    /** A class was (re)registered: manifests computed before may be wrong now. */
+    static void forgetAll() {
+        CACHE.clear();
     }
 
     private static void walk(String name, Map<String, String> tree) {

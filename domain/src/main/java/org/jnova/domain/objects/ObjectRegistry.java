@@ -22,6 +22,7 @@ public final class ObjectRegistry {
     public static void register(ObjectSchema schema, Supplier<? extends NovaObject> factory) {
         SCHEMAS.put(schema.name(), schema);
         FACTORIES.put(schema.name(), factory);
+        ObjectManifest.forgetAll();
     }
 
     public static boolean isRegistered(String name) {
