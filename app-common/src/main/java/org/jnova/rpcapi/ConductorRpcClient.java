@@ -49,8 +49,9 @@ public final class ConductorRpcClient {
         kw.put("objname", objname);
         kw.put("objmethod", objmethod);
         kw.put("object_versions", ObjectManifest.treeVersions(objname));
-        kw.put("args", args == null ? List.of() : new ArrayList<>(args));
-        kw.put("kwargs", kwargs == null ? Map.of() : new LinkedHashMap<>(kwargs));
+        // the serializer writes fresh lists and maps of these: no copy here
+        kw.put("args", args == null ? List.of() : args);
+        kw.put("kwargs", kwargs == null ? Map.of() : kwargs);
         return client.call(ctx, "object_class_action_versions", kw);
     }
 
@@ -63,8 +64,9 @@ public final class ConductorRpcClient {
         Map<String, Object> kw = new LinkedHashMap<>();
         kw.put("objinst", objinst);
         kw.put("objmethod", objmethod);
-        kw.put("args", args == null ? List.of() : new ArrayList<>(args));
-        kw.put("kwargs", kwargs == null ? Map.of() : new LinkedHashMap<>(kwargs));
+        // the serializer writes fresh lists and maps of these: no copy here
+        kw.put("args", args == null ? List.of() : args);
+        kw.put("kwargs", kwargs == null ? Map.of() : kwargs);
         Object reply = client.callPrimitive(ctx, "object_action", kw);
         if (!(reply instanceof List<?> pair) || pair.size() != 2 || !(pair.get(0) instanceof Map<?, ?> updates)) {
             throw new IllegalStateException("object_action " + objinst.objName() + "." + objmethod
@@ -81,7 +83,7 @@ public final class ConductorRpcClient {
     public Object objectBackportVersions(RequestContext ctx, NovaObject objinst, Map<String, String> manifest) {
         Map<String, Object> kw = new LinkedHashMap<>();
         kw.put("objinst", objinst);
-        kw.put("object_versions", new LinkedHashMap<>(manifest));
+        kw.put("object_versions", manifest);
         return client.call(ctx, "object_backport_versions", kw);
     }
 

@@ -1,6 +1,7 @@
 package org.jnova.rpcapi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ public final class RemoteObjects {
         putIfSet(kw, "marker", marker);
         putIfSet(kw, "expected_attrs", expectedAttrs);
         return typed(InstanceList.class, classAction(ctx, "InstanceList", "get_by_filters", kw,
-                new LinkedHashMap<>(filters)));
+                filters));
     }
 
     // -- Service -------------------------------------------------------------------------------
@@ -258,11 +259,7 @@ public final class RemoteObjects {
 
     private Object classAction(RequestContext ctx, String objname, String objmethod, Map<String, ?> kwargs,
                                Object... args) {
-        List<Object> positional = new ArrayList<>(args.length);
-        for (Object a : args) {
-            positional.add(a);
-        }
-        return conductor.objectClassAction(ctx, objname, objmethod, positional, kwargs);
+        return conductor.objectClassAction(ctx, objname, objmethod, Arrays.asList(args), kwargs);
     }
 
     private static void putIfSet(Map<String, Object> kw, String name, Object value) {
