@@ -1,15 +1,14 @@
 package org.jnova.api.http;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.jnova.domain.objects.FieldType;
+import org.jnova.domain.wire.PyDateTime;
 
-/** The two time formats the API shows: {@code utils.isotime} and jsonutils' datetime primitive. */
+/**
+ * The two time formats the API shows: {@code utils.isotime} (the DateTime field's primitive) and
+ * jsonutils' datetime primitive, both written by the domain's formatters.
+ */
 final class ApiTimes {
-    private static final DateTimeFormatter ISO_SECONDS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter PRIMITIVE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
     private ApiTimes() {
     }
@@ -17,13 +16,13 @@ final class ApiTimes {
     /** {@code 2012-08-20T21:11:09Z} (server created/updated). */
     static String isotime(Object t) {
         Instant i = toInstant(t);
-        return i == null ? null : ISO_SECONDS.format(i);
+        return i == null ? null : FieldType.DATETIME_FORMAT.format(i);
     }
 
     /** {@code 2012-08-20T21:11:09.000000} (launched_at, action times, service updated_at). */
     static String primitive(Object t) {
         Instant i = toInstant(t);
-        return i == null ? null : PRIMITIVE.format(i);
+        return i == null ? null : PyDateTime.toPrimitive(i);
     }
 
     private static Instant toInstant(Object t) {

@@ -129,8 +129,8 @@ public final class BuildOperations {
             }
             throw e;
         }
-        Map<String, Object> image = request.image() == null ? Map.of() : request.image();
-        rescheduler.reschedule(ctx, instance, image, request.adminPassword(), filterProperties, request.reschedule());
+        rescheduler.reschedule(ctx, instance, request.image(), request.adminPassword(), filterProperties,
+                request.reschedule());
     }
 
     private static boolean disappeared(RuntimeException e) {
@@ -154,8 +154,7 @@ public final class BuildOperations {
         instance.setTaskState(TaskState.SPAWNING);
         objects.save(ctx, instance, TaskStateSet.of(TaskState.BLOCK_DEVICE_MAPPING));
 
-        Map<String, Object> image = request.image() == null ? Map.of() : request.image();
-        driver.spawn(ctx, instance, image, request.adminPassword(), true);
+        driver.spawn(ctx, instance, request.image(), request.adminPassword(), true);
         LOG.info("[instance: {}] Took {} seconds to spawn the instance on the hypervisor.", instance.getUuid(),
                 seconds(started));
 
