@@ -1,10 +1,8 @@
 package org.jnova.cli.server;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.jnova.common.config.ConfigOpts;
-import org.jnova.common.config.NovaOptions;
+import org.jnova.cli.ApiUrl;
+import org.jnova.cli.ConfigFileOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the API client commands: where the API is and how to print. */
@@ -18,11 +16,8 @@ public class ClientOptions {
             description = "Output format: table or json (default: ${DEFAULT-VALUE})")
     OutputFormat format = OutputFormat.table;
 
-    @Option(names = "--config-file", paramLabel = "PATH", description = "Config file (repeatable; later wins)")
-    List<Path> configFiles = new ArrayList<>();
-
-    @Option(names = "--config-dir", paramLabel = "DIR", description = "Directory of *.conf files read after the files")
-    Path configDir;
+    @Mixin
+    ConfigFileOptions config;
 
     /** Output formats. */
     public enum OutputFormat { table, json }
@@ -32,19 +27,6 @@ public class ClientOptions {
     }
 
     public ComputeApiClient client() {
-        return new ComputeApiClient(computeUrl != null ? computeUrl : defaultUrl());
-    }
-
-    private String defaultUrl() {
-        ConfigOpts config = NovaOptions.newConfig().load(configFiles, configDir);
-        String listen = config.string(NovaOptions.OSAPI_COMPUTE_LISTEN);
-        if (listen == null || listen.isBlank() || "0.0.0.0".equals(listen)) {
-            listen = "127.0.0.1";
-        } else if ("::".equals(listen)) {
-            listen = "[::1]";
-        } else if (listen.contains(":")) {
-            listen = "[" + listen + "]";
-        }
-        return "http://" + listen + ":" + config.integer(NovaOptions.OSAPI_COMPUTE_LISTEN_PORT) + "/v2.1";
+        return new ComputeApiClient(computeUrl != null ? computeUrl : ApiUrl.of(config.load()));
     }
 }
