@@ -7,8 +7,7 @@ import org.jnova.domain.instance.VmState;
 
 /** The API's server status, {@code nova/api/openstack/common.py status_from_state} (EnumSets, so a null task_state is simply not a member). */
 public final class ServerStatus {
-    private static final Set<TaskState> REBUILD = EnumSet.of(TaskState.REBUILDING,
-            TaskState.REBUILD_BLOCK_DEVICE_MAPPING, TaskState.REBUILD_SPAWNING);
+    private static final Set<TaskState> REBUILD = TaskState.REBUILD_STATES;
     private static final Set<TaskState> RESIZE = EnumSet.of(TaskState.RESIZE_PREP, TaskState.RESIZE_MIGRATING,
             TaskState.RESIZE_MIGRATED, TaskState.RESIZE_FINISH);
 

@@ -27,8 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class InstanceRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(InstanceRecovery.class);
-    private static final Set<TaskState> REBUILD_STATES = EnumSet.of(TaskState.REBUILDING,
-            TaskState.REBUILD_BLOCK_DEVICE_MAPPING, TaskState.REBUILD_SPAWNING);
     private static final Set<TaskState> CLEARED_ON_START = EnumSet.of(TaskState.IMAGE_SNAPSHOT,
             TaskState.IMAGE_SNAPSHOT_PENDING, TaskState.IMAGE_PENDING_UPLOAD, TaskState.IMAGE_UPLOADING,
             TaskState.IMAGE_BACKUP, TaskState.RESIZE_PREP);
@@ -75,7 +73,7 @@ public final class InstanceRecovery {
             return;
         }
         if (vm == VmState.BUILDING || (task != null && TaskState.BUILD_STATES.contains(task))
-                || (task != null && REBUILD_STATES.contains(task))) {
+                || (task != null && TaskState.REBUILD_STATES.contains(task))) {
             LOG.info("Instance {} was {} with task {} at start-up; setting it to ERROR", instance.getUuid(), vm, task);
             instance.setVmState(VmState.ERROR);
             instance.setTaskState(null);

@@ -59,6 +59,9 @@ public enum TaskState {
     /** {@code task_states.hard_reboot_states}. */
     public static final Set<TaskState> HARD_REBOOT_STATES =
             Collections.unmodifiableSet(EnumSet.of(REBOOTING_HARD, REBOOT_PENDING_HARD, REBOOT_STARTED_HARD));
+    /** {@code task_states.rebuild_states}. */
+    public static final Set<TaskState> REBUILD_STATES =
+            Collections.unmodifiableSet(EnumSet.of(REBUILDING, REBUILD_BLOCK_DEVICE_MAPPING, REBUILD_SPAWNING));
     /** The build task states that {@code _init_instance} turns into ERROR. */
     public static final Set<TaskState> BUILD_STATES =
             Collections.unmodifiableSet(EnumSet.of(SCHEDULING, BLOCK_DEVICE_MAPPING, NETWORKING, SPAWNING));
