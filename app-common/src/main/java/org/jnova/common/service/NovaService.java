@@ -63,12 +63,7 @@ public final class NovaService implements RunningService {
             record = readOrCreateRecord();
         }
         manager.preStartHook();
-        List<RpcEndpoint> endpoints = new ArrayList<>(manager.endpoints());
-        endpoints.add(new BaseRpcEndpoint(manager.serviceName()));
-        rpcServer = env.rpcTransport()
-                .server(Target.topic(manager.topic()).withServer(host), endpoints,
-                        conf.integer(NovaOptions.EXECUTOR_THREAD_POOL_SIZE))
-                .start();
+        rpcServer = startRpcServer();
         manager.postStartHook();
         serviceGroup.join(host, manager.topic(), this::reportState);
         List<PeriodicTask> tasks = manager.periodicTasks();
@@ -128,6 +123,17 @@ public final class NovaService implements RunningService {
             record.set("report_count", record.getReportCount() + 1);
             record = store.save(record);
         }
+    }
+
+    /**
+     * Starts an RPC server on the manager's topic and this host with its endpoints plus {@code baseapi}
+     * (one per worker; {@link #start} starts the first). The caller closes the ones it started itself.
+     */
+    public RpcServer startRpcServer() {
+        List<RpcEndpoint> endpoints = new ArrayList<>(manager.endpoints());
+        endpoints.add(new BaseRpcEndpoint(manager.serviceName()));
+        return env.rpcTransport().server(Target.topic(manager.topic()).withServer(host), endpoints,
+                env.config().integer(NovaOptions.EXECUTOR_THREAD_POOL_SIZE)).start();
     }
 
     /** The service record as last read or saved. */

@@ -12,12 +12,9 @@ import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.common.service.ServiceLauncher;
 import org.jnova.common.service.ServiceRecordStore;
 import org.jnova.conductor.manager.ConductorManager;
-import org.jnova.domain.rpc.Target;
-import org.jnova.messaging.RpcEndpoint;
 import org.jnova.messaging.RpcServer;
 import org.jnova.ports.persistence.Persistence;
 import org.jnova.ports.servicegroup.ServiceGroupDriver;
-import org.jnova.rpcapi.BaseRpcEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,11 +44,8 @@ public final class ConductorLauncher implements ServiceLauncher {
         try {
             service.start();
             Integer workers = env.config().integer(NovaOptions.CONDUCTOR_WORKERS);
-            List<RpcEndpoint> endpoints = new ArrayList<>(manager.endpoints());
-            endpoints.add(new BaseRpcEndpoint(manager.serviceName()));
             for (int i = 1; workers != null && i < workers; i++) {
-                extra.add(env.rpcTransport().server(Target.topic(manager.topic()).withServer(env.host()), endpoints,
-                        env.config().integer(NovaOptions.EXECUTOR_THREAD_POOL_SIZE)).start());
+                extra.add(service.startRpcServer());
             }
             LOG.info("nova-conductor serves with {} RPC server(s)", 1 + extra.size());
             return running;
