@@ -33,7 +33,7 @@ class CastBytesMatchOsloTest {
         Map<String, Object> oslo = PythonPeer.json(60, "capture", PythonPeer.URL, topic);
 
         ConnectionFactory f = new ConnectionFactory();
-        f.setUri("amqp://guest:guest@127.0.0.1:5672/jnova_test");
+        f.setUri("amqp://guest:guest@127.0.0.1:5672/" + PythonPeer.VHOST);
         TransportUrl url = TransportUrl.parse(PythonPeer.URL);
         String spy = "spy_java_" + topic;
         try (Connection c = f.newConnection(); Channel ch = c.createChannel();

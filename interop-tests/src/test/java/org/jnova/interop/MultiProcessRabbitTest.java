@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * shared broker) no accepted request is lost and every call ends.
  */
 class MultiProcessRabbitTest {
-    private static final String VHOST = "jnova_mp";
+    private static final String VHOST = System.getenv().getOrDefault("JNOVA_TEST_VHOST_PREFIX", "") + "jnova_mp";
 
     @Test
     void servicesAsSeparateProcessesScheduleFailOverAndSurviveABrokerDrop() throws Exception {

@@ -23,7 +23,9 @@ import org.jnova.domain.wire.PyJson;
  */
 final class PythonPeer implements AutoCloseable {
     static final String PYTHON = "/usr/bin/python3";
-    static final String URL = "rabbit://guest:guest@127.0.0.1:5672/jnova_test";
+    /** The test vhost; JNOVA_TEST_VHOST_PREFIX keeps parallel runs on one broker apart. */
+    static final String VHOST = System.getenv().getOrDefault("JNOVA_TEST_VHOST_PREFIX", "") + "jnova_test";
+    static final String URL = "rabbit://guest:guest@127.0.0.1:5672/" + VHOST;
     private static volatile boolean checked;
 
     private final Process process;
@@ -57,8 +59,8 @@ final class PythonPeer implements AutoCloseable {
         assumeTrue(out.startsWith("14."), "SKIPPED: " + PYTHON + " has no oslo.messaging 14 / nova (got: " + out
                 + "); install python3-oslo.messaging and python3-nova");
         if (!checked) {
-            exec("rabbitmqctl", "add_vhost", "jnova_test");
-            exec("rabbitmqctl", "set_permissions", "-p", "jnova_test", "guest", ".*", ".*", ".*");
+            exec("rabbitmqctl", "add_vhost", VHOST);
+            exec("rabbitmqctl", "set_permissions", "-p", VHOST, "guest", ".*", ".*", ".*");
             checked = true;
         }
     }

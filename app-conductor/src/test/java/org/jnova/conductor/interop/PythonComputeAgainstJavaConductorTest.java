@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class PythonComputeAgainstJavaConductorTest {
     static final String PYTHON = "/usr/bin/python3";
     /** Its own vhost: the queue names (conductor, conductor.<host>) must not meet other tests' consumers. */
-    static final String VHOST = "jnova_conductor_test";
+    static final String VHOST = System.getenv().getOrDefault("JNOVA_TEST_VHOST_PREFIX", "") + "jnova_conductor_test";
     static final String URL = "rabbit://guest:guest@127.0.0.1:5672/" + VHOST;
 
     private RpcTransport transport;

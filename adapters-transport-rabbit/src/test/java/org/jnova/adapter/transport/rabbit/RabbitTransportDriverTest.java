@@ -191,7 +191,7 @@ class RabbitTransportDriverTest {
 
     static Connection rawConnection() throws Exception {
         ConnectionFactory f = new ConnectionFactory();
-        f.setUri("amqp://guest:guest@127.0.0.1:5672/jnova_test");
+        f.setUri("amqp://guest:guest@127.0.0.1:5672/" + TestBroker.VHOST);
         return f.newConnection();
     }
 }

@@ -13,7 +13,9 @@ import org.jnova.ports.transport.TransportUrl;
  * available). Tests are skipped, with a message saying so, when no broker listens on 127.0.0.1:5672.
  */
 final class TestBroker {
-    static final String URL = "rabbit://guest:guest@127.0.0.1:5672/jnova_test";
+    /** The test vhost; JNOVA_TEST_VHOST_PREFIX keeps parallel runs on one broker apart. */
+    static final String VHOST = System.getenv().getOrDefault("JNOVA_TEST_VHOST_PREFIX", "") + "jnova_test";
+    static final String URL = "rabbit://guest:guest@127.0.0.1:5672/" + VHOST;
     private static volatile boolean vhostReady;
 
     private TestBroker() {
@@ -44,8 +46,8 @@ final class TestBroker {
         if (vhostReady) {
             return;
         }
-        run("rabbitmqctl", "add_vhost", "jnova_test");
-        run("rabbitmqctl", "set_permissions", "-p", "jnova_test", "guest", ".*", ".*", ".*");
+        run("rabbitmqctl", "add_vhost", VHOST);
+        run("rabbitmqctl", "set_permissions", "-p", VHOST, "guest", ".*", ".*", ".*");
         vhostReady = true;
     }
 

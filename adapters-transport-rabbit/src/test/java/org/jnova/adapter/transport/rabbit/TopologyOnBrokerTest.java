@@ -37,7 +37,7 @@ class TopologyOnBrokerTest {
     }
 
     private static String queues() {
-        List<String> cmd = List.of("rabbitmqctl", "list_queues", "-p", "jnova_test", "name", "durable", "auto_delete",
+        List<String> cmd = List.of("rabbitmqctl", "list_queues", "-p", TestBroker.VHOST, "name", "durable", "auto_delete",
                 "exclusive", "arguments", "--no-table-headers", "-q");
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
