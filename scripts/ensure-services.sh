@@ -23,6 +23,9 @@ need_pkgs() {
 command -v mvn >/dev/null || need_pkgs maven
 command -v javac >/dev/null || need_pkgs openjdk-17-jdk-headless
 need_pkgs python3-oslo.messaging python3-nova libvirt0
+# Keystone (served by uwsgi on loopback by scripts/keystone) and the real OpenStack clients: the referees of
+# jnova's authentication, policy and client-compatibility tests.
+need_pkgs python3-keystone python3-openstackclient python3-novaclient uwsgi-core uwsgi-plugin-python3
 
 # RabbitMQ on 127.0.0.1:5672 (guest/guest).
 if ! listening 5672; then

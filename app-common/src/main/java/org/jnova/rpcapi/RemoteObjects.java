@@ -255,6 +255,25 @@ public final class RemoteObjects {
         return typed(FlavorList.class, classAction(ctx, "FlavorList", "get_all", Map.of()));
     }
 
+    /** {@code flavor.create()}: the conductor's answer sets id, created_at... on the flavor. */
+    public void flavorCreate(RequestContext ctx, Flavor flavor) {
+        conductor.objectAction(ctx, flavor, "create", List.of(), Map.of());
+    }
+
+    /** {@code flavor.destroy()}. */
+    public void flavorDestroy(RequestContext ctx, Flavor flavor) {
+        conductor.objectAction(ctx, flavor, "destroy", List.of(), Map.of());
+    }
+
+    /** {@code flavor.save_extra_specs(to_add=..., to_delete=...)}. */
+    public void flavorSaveExtraSpecs(RequestContext ctx, Flavor flavor, Map<String, String> toAdd,
+                                     List<String> toDelete) {
+        Map<String, Object> kw = new java.util.LinkedHashMap<>();
+        kw.put("to_add", toAdd);
+        kw.put("to_delete", toDelete);
+        conductor.objectAction(ctx, flavor, "save_extra_specs", List.of(), kw);
+    }
+
     // ------------------------------------------------------------------------------------------
 
     private Object classAction(RequestContext ctx, String objname, String objmethod, Map<String, ?> kwargs,

@@ -71,6 +71,15 @@ public interface ComputeBackend {
      */
     void castToCompute(RequestContext ctx, Instance instance, InstanceOperation operation);
 
-    /** {@code compute_task schedule_and_build_instances} for one new instance. */
-    void scheduleAndBuild(RequestContext ctx, Instance instance, Flavor flavor, String imageRef);
+    /** {@code compute_task schedule_and_build_instances} for one new instance booting the given glance image dict. */
+    void scheduleAndBuild(RequestContext ctx, Instance instance, Flavor flavor, Map<String, Object> image);
+
+    /** {@code flavor.create()}: the flavor comes back with its id; FlavorExists / FlavorIdExists when taken. */
+    Flavor createFlavor(RequestContext ctx, Flavor flavor);
+
+    /** {@code flavor.destroy()}; FlavorNotFound when it is gone. */
+    void destroyFlavor(RequestContext ctx, Flavor flavor);
+
+    /** {@code flavor.save_extra_specs(to_add, to_delete)}. */
+    void saveFlavorExtraSpecs(RequestContext ctx, Flavor flavor, Map<String, String> toAdd, List<String> toDelete);
 }

@@ -11,9 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jnova.api.auth.AuthResult;
+import org.jnova.api.auth.Authenticator;
 import org.jnova.api.compute.BadRequest;
 import org.jnova.api.compute.ComputeApi;
 import org.jnova.api.compute.ComputeBackend;
+import org.jnova.api.image.ImageCatalog;
+import org.jnova.api.policy.Policy;
+import org.jnova.api.policy.PolicyNotAuthorized;
 import org.jnova.domain.error.NovaException;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.domain.wire.PyJson;
@@ -21,176 +26,146 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes Compute API v2.1 requests and turns errors into Nova's fault bodies.
- *
- * <p>There is no authentication (no Keystone): every request acts as user {@code admin} with the admin
- * role, in the project named by the {@code X-Auth-Project-Id} header, else the {@code /v2.1/<project_id>/}
- * path prefix, else {@code admin}. Every response carries the request context's id in
- * {@code x-openstack-request-id} and {@code x-compute-request-id}.
+ * The HTTP front of the Compute API, in the order of Nova's paste pipeline: the version documents
+ * answer anyone; every other request is authenticated first ({@link Authenticator}: keystone or
+ * noauth2), then its microversion negotiated ({@link ApiVersion}), a {@code /v2.1/<project_id>/} prefix
+ * checked against the caller's project, and the route run; route handlers authorize with
+ * {@link Policy}. {@code /image/...} is the embedded image catalog's Image API. Errors become Nova's
+ * fault bodies; every response carries the request id in x-openstack-request-id and x-compute-request-id.
  */
 public final class ApiRouter implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiRouter.class);
-    private static final String DEFAULT_PROJECT = "admin";
-    private static final String USER = "admin";
-    private static final List<String> COLLECTIONS = List.of("servers", "flavors", "os-services");
-    private static final String VERSIONS = "?versions";
     private static final int MAX_BODY_BYTES = 1 << 20;
 
-    private final ServersResource servers;
-    private final InstanceActionsResource actions;
-    private final ServicesResource services;
-    private final FlavorsResource flavors;
+    private final Authenticator auth;
+    private final Routes compute = new Routes();
+    private final Routes image = new Routes();
 
-    public ApiRouter(ComputeApi api, ComputeBackend backend) {
-        this.servers = new ServersResource(api, backend);
-        this.actions = new InstanceActionsResource(backend);
-        this.services = new ServicesResource(backend);
-        this.flavors = new FlavorsResource(backend);
+    public ApiRouter(ComputeApi api, ComputeBackend backend, Authenticator auth, Policy policy, ImageCatalog images) {
+        this.auth = auth;
+        new ServersResource(api, backend, policy).register(compute);
+        new InstanceActionsResource(api, backend, policy).register(compute);
+        new FlavorsResource(backend, policy).register(compute);
+        new FlavorExtraSpecsResource(backend, policy).register(compute);
+        new ServicesResource(backend, policy).register(compute);
+        new ImagesResource(images, policy).register(image);
+    }
+
+    /** The route table of the compute API, for routes added beside the built-in ones. */
+    public void addComputeRoute(String method, String pattern, java.util.function.Function<ApiRequest, ApiResponse> handler) {
+        compute.add(method, pattern, (r, p) -> handler.apply(r));
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        ApiRequest req = null;
+        String requestId = RequestContext.newRequestId();
         ApiResponse resp;
+        ApiVersion version = null;
         try {
-            req = parse(exchange);
-            resp = route(req);
-        } catch (RuntimeException e) {
+            List<String> segs = segments(exchange);
+            if (segs.isEmpty() || (segs.size() == 1 && segs.get(0).equals("v2.1"))) {
+                resp = versions(exchange, segs.isEmpty());
+            } else {
+                AuthResult result = auth.authenticate(exchange.getRequestHeaders(), remoteAddress(exchange));
+                if (result instanceof AuthResult.Answered a) {
+                    resp = new ApiResponse(a.status(), a.body(), a.headers());
+                } else {
+                    RequestContext ctx = ((AuthResult.Accepted) result).context();
+                    requestId = ctx.requestId();
+                    if (segs.get(0).equals("image")) {
+                        resp = image.dispatch(request(exchange, segs.subList(1, segs.size()), ctx, null, false));
+                    } else if (segs.get(0).equals("v2.1")) {
+                        version = ApiVersion.of(exchange.getRequestHeaders());
+                        resp = routeCompute(exchange, new ArrayList<>(segs.subList(1, segs.size())), ctx, version);
+                    } else {
+                        throw ApiError.notFound("The resource could not be found.");
+                    }
+                }
+            }
+        } catch (RuntimeException | IOException e) {
             resp = failure(exchange, e);
         }
-        String requestId = req != null ? req.context().requestId() : RequestContext.newRequestId();
-        write(exchange, resp, requestId);
+        write(exchange, resp, requestId, version);
     }
 
-    private ApiRequest parse(HttpExchange exchange) throws IOException {
+    private ApiResponse routeCompute(HttpExchange exchange, List<String> segs, RequestContext ctx, ApiVersion version)
+            throws IOException {
+        boolean projectInPath = false;
+        if (segs.size() >= 2 && !compute.isCollection(segs.get(0))) {
+            String pathProject = segs.remove(0);
+            if (!pathProject.equals(ctx.projectId())) {
+                throw ApiError.badRequest("Malformed request URL: URL's project_id '" + pathProject
+                        + "' doesn't match Context's project_id '" + ctx.projectId() + "'");
+            }
+            projectInPath = true;
+        }
+        return compute.dispatch(request(exchange, segs, ctx, version, projectInPath));
+    }
+
+    private static ApiRequest request(HttpExchange exchange, List<String> segs, RequestContext ctx, ApiVersion version,
+                                      boolean projectInPath) throws IOException {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null) {
+            host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
+        }
+        return new ApiRequest(exchange.getRequestMethod(), List.copyOf(segs), readBody(exchange), ctx, "http://" + host,
+                queryParameters(exchange.getRequestURI().getRawQuery()), version, projectInPath);
+    }
+
+    private static List<String> segments(HttpExchange exchange) {
         List<String> segs = new ArrayList<>();
         for (String s : exchange.getRequestURI().getPath().split("/")) {
             if (!s.isEmpty()) {
                 segs.add(s);
             }
         }
-        String project = exchange.getRequestHeaders().getFirst("X-Auth-Project-Id");
-        if (!segs.isEmpty() && segs.get(0).equals("v2.1")) {
-            segs.remove(0);
-            if (segs.size() >= 2 && !COLLECTIONS.contains(segs.get(0))) {
-                String pathProject = segs.remove(0);
-                project = project == null ? pathProject : project;
-            }
-        } else {
-            // outside /v2.1 only the version list exists
-            segs.add(0, segs.isEmpty() ? VERSIONS : "?unversioned");
-        }
-        project = project == null || project.isBlank() ? DEFAULT_PROJECT : project;
-        RequestContext ctx = RequestContext.of(USER, project, List.of("admin", "member", "reader"), true);
-        String host = exchange.getRequestHeaders().getFirst("Host");
-        if (host == null) {
-            host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
-        }
-        return new ApiRequest(exchange.getRequestMethod(), segs, readBody(exchange), ctx, "http://" + host,
-                queryParameters(exchange.getRequestURI().getRawQuery()));
+        return segs;
     }
 
-    /** {@code a=1&b=x%20y} decoded; a repeated key keeps its last value. */
-    static Map<String, String> queryParameters(String rawQuery) {
-        Map<String, String> out = new LinkedHashMap<>();
+    private static String remoteAddress(HttpExchange exchange) {
+        return exchange.getRemoteAddress() == null ? null : exchange.getRemoteAddress().getAddress().getHostAddress();
+    }
+
+    private static ApiResponse versions(HttpExchange exchange, boolean root) throws IOException {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            throw new ApiError(405, "The method specified is not allowed for this resource.");
+        }
+        ApiRequest r = request(exchange, List.of(), null, null, false);
+        return ApiResponse.ok(root ? JsonMaps.of("versions", List.of(VersionDoc.current(r)))
+                : JsonMaps.of("version", VersionDoc.current(r)));
+    }
+
+    /** {@code a=1&b=x%20y} decoded; a repeated key keeps every value, in order. */
+    static Map<String, List<String>> queryParameters(String rawQuery) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return out;
         }
         for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
             int eq = pair.indexOf('=');
             String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            out.put(key, value);
+            out.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }
         return out;
     }
 
-    private ApiResponse route(ApiRequest r) {
-        String m = r.method();
-        List<String> s = r.segments();
-        String root = r.segment(0);
-        if (VERSIONS.equals(root) && s.size() == 1) {
-            return only(m, "GET", () -> ApiResponse.ok(JsonMaps.of("versions", List.of(VersionDoc.current(r)))));
-        }
-        if (s.isEmpty()) {
-            return only(m, "GET", () -> ApiResponse.ok(JsonMaps.of("version", VersionDoc.current(r))));
-        }
-        if ("servers".equals(root)) {
-            return routeServers(r, m, s);
-        }
-        if ("flavors".equals(root)) {
-            if (s.size() == 1) {
-                return only(m, "GET", () -> flavors.list(r, false));
-            }
-            if (s.size() == 2) {
-                return only(m, "GET", () -> "detail".equals(s.get(1)) ? flavors.list(r, true) : flavors.show(r, s.get(1)));
-            }
-        }
-        if ("os-services".equals(root) && s.size() == 1) {
-            return only(m, "GET", () -> services.list(r));
-        }
-        if ("os-services".equals(root) && s.size() == 2) {
-            return only(m, "PUT", () -> services.update(r, s.get(1)));
-        }
-        throw ApiError.notFound("The resource could not be found.");
-    }
-
-    private ApiResponse routeServers(ApiRequest r, String m, List<String> s) {
-        if (s.size() == 1) {
-            return switch (m) {
-                case "GET" -> servers.list(r, false);
-                case "POST" -> servers.create(r);
-                default -> throw notAllowed();
-            };
-        }
-        String id = s.get(1);
-        if (s.size() == 2) {
-            if ("detail".equals(id)) {
-                return only(m, "GET", () -> servers.list(r, true));
-            }
-            return switch (m) {
-                case "GET" -> servers.show(r, id);
-                case "DELETE" -> servers.delete(r, id);
-                default -> throw notAllowed();
-            };
-        }
-        if (s.size() == 3 && "action".equals(s.get(2))) {
-            return only(m, "POST", () -> servers.action(r, id));
-        }
-        if ("os-instance-actions".equals(s.get(2))) {
-            if (s.size() == 3) {
-                return only(m, "GET", () -> actions.list(r, id));
-            }
-            if (s.size() == 4) {
-                return only(m, "GET", () -> actions.show(r, id, s.get(3)));
-            }
-        }
-        throw ApiError.notFound("The resource could not be found.");
-    }
-
-    private interface Handler {
-        ApiResponse handle();
-    }
-
-    private static ApiResponse only(String method, String allowed, Handler h) {
-        if (!allowed.equals(method)) {
-            throw notAllowed();
-        }
-        return h.handle();
-    }
-
-    private static ApiError notAllowed() {
-        return new ApiError(405, "The method specified is not allowed for this resource.");
-    }
-
     /** Nova errors keep their message; the status follows the API's mapping of each error. */
-    private static ApiResponse failure(HttpExchange exchange, RuntimeException e) {
+    private static ApiResponse failure(HttpExchange exchange, Exception e) {
         int status;
         String message = e.getMessage();
         if (e instanceof ApiError a) {
             status = a.status();
+            if (a.body() != null) {
+                return new ApiResponse(status, a.body());
+            }
         } else if (e instanceof BadRequest) {
             status = 400;
+        } else if (e instanceof PolicyNotAuthorized) {
+            status = 403;
         } else if (e instanceof NovaException n) {
             status = statusOf(n);
         } else {
@@ -231,17 +206,25 @@ public final class ApiRouter implements HttpHandler {
         }
     }
 
-    private static void write(HttpExchange exchange, ApiResponse resp, String requestId) throws IOException {
-        exchange.getResponseHeaders().set("x-openstack-request-id", requestId);
-        exchange.getResponseHeaders().set("x-compute-request-id", requestId);
-        resp.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    private static void write(HttpExchange exchange, ApiResponse resp, String requestId, ApiVersion version)
+            throws IOException {
+        var headers = exchange.getResponseHeaders();
+        headers.set("x-openstack-request-id", requestId);
+        headers.set("x-compute-request-id", requestId);
+        if (version != null) {
+            headers.set(ApiVersion.HEADER, "compute " + version);
+            headers.set(ApiVersion.LEGACY_HEADER, version.toString());
+            headers.add("Vary", ApiVersion.HEADER);
+            headers.add("Vary", ApiVersion.LEGACY_HEADER);
+        }
+        resp.headers().forEach(headers::set);
         try (exchange) {
             if (resp.body() == null) {
                 exchange.sendResponseHeaders(resp.status(), -1);
                 return;
             }
             byte[] bytes = PyJson.dumps(resp.body()).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            headers.set("Content-Type", "application/json");
             exchange.sendResponseHeaders(resp.status(), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);

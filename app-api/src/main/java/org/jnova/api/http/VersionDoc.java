@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The v2.1 version document ({@code GET /v2.1}); jnova speaks the 2.1 base microversion only. */
+/** The v2.1 version document ({@code GET /} and {@code GET /v2.1}): microversions 2.1 to {@link ApiVersion#MAX}. */
 final class VersionDoc {
     private VersionDoc() {
     }
@@ -13,8 +13,8 @@ final class VersionDoc {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", "v2.1");
         v.put("status", "CURRENT");
-        v.put("version", "2.1");
-        v.put("min_version", "2.1");
+        v.put("version", ApiVersion.MAX.toString());
+        v.put("min_version", ApiVersion.MIN.toString());
         v.put("updated", "2013-07-23T11:33:21Z");
         v.put("links", List.of(JsonMaps.of("rel", "self", "href", req.baseUrl() + "/v2.1/"),
                 JsonMaps.of("rel", "describedby", "type", "text/html", "href", "http://docs.openstack.org/")));

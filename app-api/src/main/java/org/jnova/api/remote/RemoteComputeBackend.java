@@ -26,8 +26,7 @@ import org.jnova.rpcapi.RemoteObjects;
 /**
  * The compute API's backend over RPC, as nova-api works: object calls to the conductor
  * ({@link RemoteObjects}), casts to the instance's compute ({@link ComputeRpcClient}) and the build
- * cast to compute_task ({@link ComputeTaskRpcClient}). There is no image service: the image dict sent
- * with a build names the requested image and describes it as an active raw image.
+ * cast to compute_task ({@link ComputeTaskRpcClient}) with the image dict of jnova's image catalog.
  */
 public final class RemoteComputeBackend implements ComputeBackend {
     private final RemoteObjects objects;
@@ -142,7 +141,7 @@ public final class RemoteComputeBackend implements ComputeBackend {
     }
 
     @Override
-    public void scheduleAndBuild(RequestContext ctx, Instance instance, Flavor flavor, String imageRef) {
+    public void scheduleAndBuild(RequestContext ctx, Instance instance, Flavor flavor, Map<String, Object> image) {
         BuildRequest build = new BuildRequest();
         build.setInstanceUuid(instance.getUuid());
         build.setProjectId(instance.getProjectId());
@@ -153,14 +152,30 @@ public final class RemoteComputeBackend implements ComputeBackend {
         spec.setUserId(instance.getUserId());
         spec.setFlavor(flavor);
         spec.setNumInstances(1);
-        spec.setImage(imageMeta(imageRef));
+        spec.setImage(imageMeta(image));
         spec.set("ignore_hosts", null);
         spec.set("force_hosts", null);
         spec.set("force_nodes", null);
         spec.set("scheduler_hints", new LinkedHashMap<>());
         spec.set("is_bfv", false);
-        computeTask.scheduleAndBuildInstances(ctx, List.of(build), List.of(spec), imageDict(imageRef), null,
+        computeTask.scheduleAndBuildInstances(ctx, List.of(build), List.of(spec), image, null,
                 List.of(), null, emptyBdms(), null);
+    }
+
+    @Override
+    public Flavor createFlavor(RequestContext ctx, Flavor flavor) {
+        objects.flavorCreate(ctx, flavor);
+        return flavor;
+    }
+
+    @Override
+    public void destroyFlavor(RequestContext ctx, Flavor flavor) {
+        objects.flavorDestroy(ctx, flavor);
+    }
+
+    @Override
+    public void saveFlavorExtraSpecs(RequestContext ctx, Flavor flavor, Map<String, String> toAdd, List<String> toDelete) {
+        objects.flavorSaveExtraSpecs(ctx, flavor, toAdd, toDelete);
     }
 
     private static BlockDeviceMappingList emptyBdms() {
@@ -169,34 +184,16 @@ public final class RemoteComputeBackend implements ComputeBackend {
         return bdms;
     }
 
-    private static ImageMeta imageMeta(String imageRef) {
+    /** {@code ImageMeta.from_dict(image)} for the fields the scheduler and the compute read. */
+    private static ImageMeta imageMeta(Map<String, Object> image) {
         ImageMeta meta = new ImageMeta();
-        if (imageRef != null && !imageRef.isEmpty()) {
-            meta.set("id", imageRef);
-            meta.set("name", imageRef);
-        }
-        meta.set("status", "active");
-        meta.set("container_format", "bare");
-        meta.set("disk_format", "raw");
-        meta.set("min_ram", 0L);
-        meta.set("min_disk", 0L);
+        meta.set("id", image.get("id"));
+        meta.set("name", image.get("name"));
+        meta.set("status", image.get("status"));
+        meta.set("container_format", image.get("container_format"));
+        meta.set("disk_format", image.get("disk_format"));
+        meta.set("min_ram", ((Number) image.get("min_ram")).longValue());
+        meta.set("min_disk", ((Number) image.get("min_disk")).longValue());
         return meta;
-    }
-
-    /** The glance-like image dict Nova passes alongside the build. */
-    private static Map<String, Object> imageDict(String imageRef) {
-        Map<String, Object> image = new LinkedHashMap<>();
-        if (imageRef != null && !imageRef.isEmpty()) {
-            image.put("id", imageRef);
-            image.put("name", imageRef);
-        }
-        image.put("status", "active");
-        image.put("container_format", "bare");
-        image.put("disk_format", "raw");
-        image.put("min_ram", 0);
-        image.put("min_disk", 0);
-        image.put("size", 0);
-        image.put("properties", new LinkedHashMap<>());
-        return image;
     }
 }

@@ -39,6 +39,7 @@ class ApiLauncherTest {
     private RunningApi api;
     private final HttpClient http = HttpClient.newHttpClient();
     private long startedAt;
+    private java.nio.file.Path state;
 
     @BeforeEach
     void start() throws Exception {
@@ -67,17 +68,22 @@ class ApiLauncherTest {
         config.set("DEFAULT", "osapi_compute_listen", "127.0.0.1");
         config.set("DEFAULT", "osapi_compute_listen_port", String.valueOf(freePort()));
         config.set("DEFAULT", "rpc_response_timeout", "5");
+        state = java.nio.file.Files.createTempDirectory("jnova-api-test-");
+        config.set("DEFAULT", "state_path", state.toString());
         startedAt = System.nanoTime();
         api = new ApiLauncher().start(new ServiceEnvironment(config, null, transport, null));
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws java.io.IOException {
         if (api != null) {
             api.close();
         }
         conductor.close();
         transport.close();
+        try (var files = java.nio.file.Files.walk(state)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     /** Answers object_class_action_versions like a conductor with one flavor and no instances. */
@@ -124,7 +130,8 @@ class ApiLauncherTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+                        .header("X-Auth-Token", "admin:admin").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

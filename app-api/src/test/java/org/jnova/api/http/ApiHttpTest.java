@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jnova.api.auth.NoAuth2;
 import org.jnova.api.compute.ComputeApi;
+import org.jnova.api.image.ImageCatalog;
+import org.jnova.api.policy.Policy;
 import org.jnova.api.testing.InMemoryBackend;
 import org.jnova.domain.objects.Service;
 import org.jnova.domain.wire.PyJson;
@@ -26,7 +29,9 @@ class ApiHttpTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = ApiHttpServer.start("127.0.0.1", 0, 4, new ApiRouter(new ComputeApi(backend), backend));
+        ImageCatalog images = ImageCatalog.inMemory();
+        server = ApiHttpServer.start("127.0.0.1", 0, 4, new ApiRouter(new ComputeApi(backend, images), backend,
+                new NoAuth2(), new Policy(null, false), images));
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -37,7 +42,7 @@ class ApiHttpTest {
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json").header("X-Auth-Token", "admin:admin");
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -58,7 +63,7 @@ class ApiHttpTest {
     @SuppressWarnings("unchecked")
     void createAnswers202WithNovasShapeAndARequestId() throws Exception {
         HttpResponse<String> r = send("POST", "/v2.1/servers",
-                "{\"server\": {\"name\": \"vm1\", \"flavorRef\": \"1\", \"imageRef\": \"img\"}}");
+                "{\"server\": {\"name\": \"vm1\", \"flavorRef\": \"1\", \"imageRef\": \"" + ImageCatalog.CIRROS_ID + "\"}}");
 
         assertThat(r.statusCode()).isEqualTo(202);
         Map<String, Object> server = (Map<String, Object>) json(r).get("server");
@@ -69,7 +74,7 @@ class ApiHttpTest {
         assertThat(r.headers().firstValue("x-compute-request-id"))
                 .isEqualTo(r.headers().firstValue("x-openstack-request-id"));
         assertThat(backend.instances).containsKey((String) server.get("id"));
-        assertThat(r.headers().firstValue("Location")).hasValue(base + "/v2.1/admin/servers/" + server.get("id"));
+        assertThat(r.headers().firstValue("Location")).hasValue(base + "/v2.1/servers/" + server.get("id"));
     }
 
     @Test
@@ -104,12 +109,13 @@ class ApiHttpTest {
 
         HttpResponse<String> noFlavor = send("POST", "/v2.1/servers", "{\"server\": {\"name\": \"x\"}}");
         assertThat(noFlavor.statusCode()).isEqualTo(400);
-        assertThat(noFlavor.body()).contains("flavorRef");
+        assertThat(json(noFlavor)).isEqualTo(Map.of("badRequest", Map.of("code", 400L,
+                "message", "Invalid input for field/attribute server. Value: {'name': 'x'}. 'flavorRef' is a required property")));
 
         HttpResponse<String> badFlavor = send("POST", "/v2.1/servers",
-                "{\"server\": {\"name\": \"x\", \"flavorRef\": \"42\"}}");
+                "{\"server\": {\"name\": \"x\", \"flavorRef\": \"42\", \"imageRef\": \"" + ImageCatalog.CIRROS_ID + "\"}}");
         assertThat(badFlavor.statusCode()).isEqualTo(400);
-        assertThat(badFlavor.body()).contains("Invalid flavorRef provided.");
+        assertThat(badFlavor.body()).contains("Flavor 42 could not be found.");
 
         HttpResponse<String> unknownAction = send("POST", "/v2.1/servers/" + UUID + "/action", "{\"fly\": null}");
         assertThat(unknownAction.statusCode()).isEqualTo(400);
@@ -121,7 +127,7 @@ class ApiHttpTest {
         HttpResponse<String> start = send("POST", "/v2.1/servers/" + UUID + "/action", "{\"os-start\": null}");
         assertThat(start.statusCode()).isEqualTo(409);
         assertThat(json(start)).isEqualTo(Map.of("conflictingRequest", Map.of("code", 409L, "message",
-                "Cannot 'os-start' instance " + UUID + " while it is in vm_state active")));
+                "Cannot 'start' instance " + UUID + " while it is in vm_state active")));
     }
 
     @Test
@@ -214,7 +220,9 @@ class ApiHttpTest {
         r = send("PUT", "/v2.1/os-services/disable", "{\"binary\": \"nova-compute\"}");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("'host' is a required property");
-        assertThat(send("PUT", "/v2.1/os-services/reboot", "{}").statusCode()).isEqualTo(404);
+        assertThat(send("PUT", "/v2.1/os-services/reboot", "{}").statusCode()).isEqualTo(400);
+        assertThat(send("PUT", "/v2.1/os-services/reboot", "{\"host\": \"cmp1\", \"binary\": \"nova-compute\"}")
+                .statusCode()).isEqualTo(404);
         assertThat(send("POST", "/v2.1/os-services/disable", "{}").statusCode()).isEqualTo(405);
     }
 

@@ -79,7 +79,9 @@ public class InMemoryBackend implements ComputeBackend {
     @Override
     public List<Instance> listInstances(RequestContext ctx, Map<String, Object> filters) {
         calls.add("list " + filters);
-        return new ArrayList<>(instances.values());
+        Object project = filters.get("project_id");
+        return instances.values().stream().filter(i -> project == null || project.equals(i.getProjectId()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     @Override
@@ -196,7 +198,32 @@ public class InMemoryBackend implements ComputeBackend {
     }
 
     @Override
-    public void scheduleAndBuild(RequestContext ctx, Instance instance, Flavor flavor, String imageRef) {
-        calls.add("schedule " + instance.getUuid() + " flavor " + flavor.getFlavorId() + " image " + imageRef);
+    public void scheduleAndBuild(RequestContext ctx, Instance instance, Flavor flavor, Map<String, Object> image) {
+        calls.add("schedule " + instance.getUuid() + " flavor " + flavor.getFlavorId() + " image " + image.get("id"));
+    }
+
+    @Override
+    public Flavor createFlavor(RequestContext ctx, Flavor flavor) {
+        flavor.set("id", nextId++);
+        flavors.put(flavor.getFlavorId(), flavor);
+        calls.add("flavor create " + flavor.getFlavorId());
+        return flavor;
+    }
+
+    @Override
+    public void destroyFlavor(RequestContext ctx, Flavor flavor) {
+        flavors.remove(flavor.getFlavorId());
+        calls.add("flavor destroy " + flavor.getFlavorId());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void saveFlavorExtraSpecs(RequestContext ctx, Flavor flavor, Map<String, String> toAdd, List<String> toDelete) {
+        Map<String, String> specs = new LinkedHashMap<>(flavor.isSet("extra_specs")
+                ? (Map<String, String>) flavor.get("extra_specs") : Map.of());
+        specs.putAll(toAdd);
+        toDelete.forEach(specs::remove);
+        flavor.set("extra_specs", specs);
+        calls.add("flavor extra specs " + flavor.getFlavorId() + " " + specs);
     }
 }

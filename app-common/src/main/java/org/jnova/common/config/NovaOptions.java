@@ -113,7 +113,7 @@ public final class NovaOptions {
 
     /** A ConfigOpts with every Nova option registered. */
     public static ConfigOpts newConfig() {
-        return new ConfigOpts().register(ALL);
+        return new ConfigOpts().register(ALL).register(AuthOptions.ALL);
     }
 
     private static String localHostname() {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import org.jnova.domain.error.FlavorExists;
+import org.jnova.domain.error.FlavorIdExists;
 import org.jnova.domain.error.FlavorNotFound;
 import org.jnova.domain.objects.Flavor;
 import org.jnova.ports.persistence.FlavorRepository;
@@ -69,6 +72,54 @@ final class JdbcFlavorRepository implements FlavorRepository {
             // flavorid is a string column: "10" must sort after "9", as Nova's integer-looking ids do
             out.sort((a, b) -> compareFlavorIds(a.getFlavorId(), b.getFlavorId()));
             return out;
+        });
+    }
+
+    @Override
+    public Flavor create(Flavor flavor) {
+        return Jdbc.with(db, "flavor create", c -> {
+            if (table.selectOne(c, "flavorid = ? AND deleted = 0", flavor.getFlavorId()) != null) {
+                throw new FlavorIdExists(flavor.getFlavorId());
+            }
+            if (table.selectOne(c, "name = ? AND deleted = 0", flavor.getName()) != null) {
+                throw new FlavorExists(flavor.getName());
+            }
+            return table.insert(c, flavor, Jdbc.now());
+        });
+    }
+
+    @Override
+    public void destroy(String flavorId) {
+        Jdbc.with(db, "flavor destroy", c -> {
+            ObjectTable.Row<Flavor> row = table.selectOne(c, "flavorid = ? AND deleted = 0", flavorId);
+            if (row == null) {
+                throw new FlavorNotFound(flavorId);
+            }
+            table.softDelete(c, row.id(), Jdbc.now());
+            return null;
+        });
+    }
+
+    @Override
+    public Flavor saveExtraSpecs(String flavorId, Map<String, String> toAdd, List<String> toDelete) {
+        return Jdbc.with(db, "flavor extra specs", c -> {
+            for (int attempt = 0; ; attempt++) {
+                ObjectTable.Row<Flavor> row = table.selectOne(c, "flavorid = ? AND deleted = 0", flavorId);
+                if (row == null) {
+                    throw new FlavorNotFound(flavorId);
+                }
+                Flavor next = row.object();
+                Map<String, String> specs = new LinkedHashMap<>();
+                if (next.isSet("extra_specs") && next.get("extra_specs") instanceof Map<?, ?> old) {
+                    old.forEach((k, v) -> specs.put(String.valueOf(k), String.valueOf(v)));
+                }
+                specs.putAll(toAdd);
+                toDelete.forEach(specs::remove);
+                next.set("extra_specs", specs);
+                if (table.update(c, row, next, Jdbc.now()) || attempt >= 5) {
+                    return next;
+                }
+            }
         });
     }
 

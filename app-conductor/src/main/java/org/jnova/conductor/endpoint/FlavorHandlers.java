@@ -2,7 +2,10 @@ package org.jnova.conductor.endpoint;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jnova.domain.error.ObjectActionError;
 import org.jnova.domain.objects.Flavor;
 import org.jnova.domain.objects.FlavorList;
 import org.jnova.ports.persistence.FlavorRepository;
@@ -18,6 +21,28 @@ public final class FlavorHandlers {
     public void register(ObjectMethods table) {
         table.classMethod("Flavor", PySignature.of("get_by_flavor_id", "flavorid", "read_deleted="),
                 (ctx, a) -> flavors.getByFlavorId(a.requiredString("flavorid")));
+        table.instanceMethod("Flavor", Flavor.class, PySignature.of("create"), (ctx, self, a) -> {
+            if (self.isSet("id")) {
+                throw new ObjectActionError("create", "already created");
+            }
+            InstanceHandlers.copyInto(self, flavors.create(self));
+            return null;
+        });
+        table.instanceMethod("Flavor", Flavor.class, PySignature.of("destroy"), (ctx, self, a) -> {
+            flavors.destroy(self.getFlavorId());
+            return null;
+        });
+        table.instanceMethod("Flavor", Flavor.class, PySignature.of("save_extra_specs", "to_add=", "to_delete="),
+                (ctx, self, a) -> {
+                    Map<String, String> add = new LinkedHashMap<>();
+                    if (a.get("to_add") instanceof Map<?, ?> m) {
+                        m.forEach((k, v) -> add.put(String.valueOf(k), String.valueOf(v)));
+                    }
+                    List<String> delete = a.get("to_delete") instanceof List<?> l
+                            ? l.stream().map(String::valueOf).toList() : List.of();
+                    InstanceHandlers.copyInto(self, flavors.saveExtraSpecs(self.getFlavorId(), add, delete));
+                    return null;
+                });
         table.classMethod("FlavorList", PySignature.of("get_all", "inactive=", "filters=", "sort_key=", "sort_dir=",
                 "limit=", "marker="), (ctx, a) -> {
                     List<Flavor> all = new ArrayList<>(flavors.listAll(a.bool("inactive", false)));

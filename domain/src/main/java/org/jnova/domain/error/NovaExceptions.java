@@ -31,6 +31,8 @@ public final class NovaExceptions {
         register("ComputeHostNotFound", ComputeHostNotFound::new);
         register("NoValidHost", NoValidHost::new);
         register("FlavorNotFound", FlavorNotFound::new);
+        register("FlavorExists", FlavorExists::new);
+        register("FlavorIdExists", FlavorIdExists::new);
         register("ObjectActionError", ObjectActionError::new);
         register("ServiceTopicExists", ServiceTopicExists::new);
         register("ServiceBinaryExists", ServiceBinaryExists::new);

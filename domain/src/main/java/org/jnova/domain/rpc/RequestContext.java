@@ -136,6 +136,19 @@ public final class RequestContext {
         return new RequestContext(v);
     }
 
+    /** A copy with other values for several keys (an API request's identity: user_name, roles, auth_token...). */
+    public RequestContext with(Map<String, ?> changes) {
+        Map<String, Object> v = new LinkedHashMap<>(values);
+        v.putAll(changes);
+        return new RequestContext(v);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> roles() {
+        Object r = values.get("roles");
+        return r instanceof List<?> l ? (List<String>) l : List.of();
+    }
+
     @Override
     public String toString() {
         return "RequestContext[" + requestId() + ", user=" + userId() + ", project=" + projectId() + "]";

@@ -26,6 +26,11 @@ public final class PyRepr {
         return sb.toString();
     }
 
+    /** Python's {@code str(value)}: a string as it is, anything else as its repr. */
+    public static String str(Object value) {
+        return value instanceof String s ? s : repr(value);
+    }
+
     private static void write(StringBuilder sb, Object v) {
         if (v == null) {
             sb.append("None");

@@ -10,4 +10,13 @@ public interface FlavorRepository {
 
     /** {@code FlavorList.get_all}: sorted by {@code flavorid} ascending; disabled ones only if asked. */
     List<Flavor> listAll(boolean includeDisabled);
+
+    /** {@code Flavor.create}: stores a new flavor; {@code FlavorIdExists} / {@code FlavorExists} when its flavorid or name is taken. */
+    Flavor create(Flavor flavor);
+
+    /** {@code Flavor.destroy}: soft-deletes the flavor; {@code FlavorNotFound} if it is gone. */
+    void destroy(String flavorId);
+
+    /** {@code Flavor.save_extra_specs}: adds/replaces then removes extra specs; returns the stored flavor. */
+    Flavor saveExtraSpecs(String flavorId, java.util.Map<String, String> toAdd, List<String> toDelete);
 }
