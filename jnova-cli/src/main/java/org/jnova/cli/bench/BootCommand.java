@@ -84,7 +84,7 @@ final class BootCommand implements Callable<Integer> {
                 System.gc();
                 Runtime rt = Runtime.getRuntime();
                 long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-                BootBenchmark bench = new BootBenchmark(client, flavor, "cirros");
+                BootBenchmark bench = new BootBenchmark(client, flavor, org.jnova.api.image.ImageCatalog.CIRROS_ID);
                 int warmupErrors = warmup == 0 ? 0 : bench.run("warmup-", warmup, concurrency, timeoutSeconds * 1000).errors();
                 long cpuBefore = processCpuNanos();
                 ThreadCpu threadCpu = cpuByThread ? ThreadCpu.snapshot() : null;

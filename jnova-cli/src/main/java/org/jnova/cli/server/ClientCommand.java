@@ -17,7 +17,9 @@ abstract class ClientCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
-            return execute(options.client(), spec.commandLine().getOut());
+            Object root = spec.root().userObject();
+            CloudOptions cloud = root instanceof org.jnova.cli.JnovaCommand j ? j.cloud() : null;
+            return execute(options.client(cloud), spec.commandLine().getOut());
         } catch (ComputeApiException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(e.getMessage() + (e.status() > 0 ? " (HTTP " + e.status() + ")" : ""));

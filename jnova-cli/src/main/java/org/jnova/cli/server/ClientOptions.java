@@ -26,7 +26,24 @@ public class ClientOptions {
         return format;
     }
 
-    public ComputeApiClient client() {
-        return new ComputeApiClient(computeUrl != null ? computeUrl : ApiUrl.of(config.load()));
+    /**
+     * A client of the compute API with the caller's credentials: logged in to Keystone when an auth URL is
+     * known (the endpoint then comes from the catalog unless --os-compute-url names one), else noauth2's
+     * {@code user:project} token for the endpoint of the config.
+     */
+    public ComputeApiClient client(CloudOptions cloud) {
+        Credentials c = Credentials.resolve(cloud, System.getenv());
+        if (c.authUrl() != null && c.token() == null) {
+            KeystoneLogin login = KeystoneLogin.login(c);
+            String url = computeUrl != null ? computeUrl : login.endpoint("compute", c.regionName());
+            if (url == null) {
+                throw new ComputeApiException(0, "Keystone's catalog has no public compute endpoint"
+                        + (c.regionName() == null ? "" : " in region " + c.regionName()));
+            }
+            String image = login.endpoint("image", c.regionName());
+            return new ComputeApiClient(url, login.token(), image);
+        }
+        String url = computeUrl != null ? computeUrl : ApiUrl.of(config.load());
+        return new ComputeApiClient(url, c.token() != null ? c.token() : c.noauthToken(), null);
     }
 }

@@ -18,13 +18,44 @@ import org.jnova.domain.wire.PyJson;
 public final class ComputeApiClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /** The token a noauth2 API (jnova's all-in-one default) takes for its admin. */
+    public static final String NOAUTH_ADMIN_TOKEN = "admin:admin";
+
     private final String baseUrl;
+    private final String token;
+    private final String imageUrl;
     private final HttpClient http;
 
-    /** {@code baseUrl} is the versioned endpoint, e.g. {@code http://127.0.0.1:8774/v2.1}. */
+    /** {@code baseUrl} is the versioned endpoint, e.g. {@code http://127.0.0.1:8774/v2.1}; noauth2's admin token. */
     public ComputeApiClient(String baseUrl) {
+        this(baseUrl, NOAUTH_ADMIN_TOKEN);
+    }
+
+    /** A client sending {@code token} as X-Auth-Token (a Keystone token, or noauth2's {@code user:project}). */
+    public ComputeApiClient(String baseUrl, String token) {
+        this(baseUrl, token, null);
+    }
+
+    /** As above, with the Image API endpoint of the catalog (null: the one beside the compute endpoint). */
+    public ComputeApiClient(String baseUrl, String token, String imageUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.token = token;
+        this.imageUrl = imageUrl;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The Image API endpoint beside this compute endpoint ({@code <base>/image}, jnova's embedded catalog). */
+    public String imageUrl() {
+        if (imageUrl != null) {
+            return imageUrl.endsWith("/") ? imageUrl.substring(0, imageUrl.length() - 1) : imageUrl;
+        }
+        return baseUrl.endsWith("/v2.1") ? baseUrl.substring(0, baseUrl.length() - "/v2.1".length()) + "/image"
+                : baseUrl + "/image";
+    }
+
+    /** A client for another endpoint with the same token (the image catalog). */
+    public ComputeApiClient at(String otherBaseUrl) {
+        return new ComputeApiClient(otherBaseUrl, token, imageUrl);
     }
 
     public String baseUrl() {
@@ -45,8 +76,11 @@ public final class ComputeApiClient {
 
     /** Sends a request; 2xx returns the JSON object (empty for an empty body), anything else throws. */
     public Map<String, Object> send(String method, String path, Object body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path)).timeout(TIMEOUT)
                 .header("Accept", "application/json");
+        if (token != null) {
+            b.header("X-Auth-Token", token);
+        }
         if (body != null) {
             b.header("Content-Type", "application/json");
             b.method(method, HttpRequest.BodyPublishers.ofString(PyJson.dumps(body)));
@@ -87,6 +121,9 @@ public final class ComputeApiClient {
 
     /** The message of {@code {"<fault>": {"code": n, "message": "..."}}}, else the raw status. */
     private static String faultMessage(HttpResponse<String> resp, Map<String, Object> body) {
+        if (body.get("message") instanceof String m) {
+            return m; // the Image API's (Glance's) error body
+        }
         for (Object v : body.values()) {
             if (v instanceof Map<?, ?> fault && fault.get("message") != null) {
                 return String.valueOf(fault.get("message"));

@@ -16,7 +16,7 @@ final class ServerCreateCommand extends ClientCommand {
     @Option(names = "--flavor", required = true, paramLabel = "FLAVOR", description = "Flavor id (flavorRef)")
     String flavor;
 
-    @Option(names = "--image", required = true, paramLabel = "IMAGE", description = "Image id (imageRef)")
+    @Option(names = "--image", required = true, paramLabel = "IMAGE", description = "Image name or id (of `jnova image list`)")
     String image;
 
     @Option(names = "--property", paramLabel = "KEY=VALUE", description = "Metadata (repeatable)")
@@ -34,7 +34,7 @@ final class ServerCreateCommand extends ClientCommand {
         Map<String, Object> server = new LinkedHashMap<>();
         server.put("name", name);
         server.put("flavorRef", flavor);
-        server.put("imageRef", image);
+        server.put("imageRef", ImageCommand.resolve(client, image));
         if (!properties.isEmpty()) {
             server.put("metadata", properties);
         }

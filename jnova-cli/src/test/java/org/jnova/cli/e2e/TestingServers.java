@@ -71,7 +71,7 @@ public final class TestingServers {
         Map<String, Object> server = new LinkedHashMap<>();
         server.put("name", name);
         server.put("flavorRef", "1");
-        server.put("imageRef", "cirros");
+        server.put("imageRef", org.jnova.api.image.ImageCatalog.CIRROS_ID);
         if (!metadata.isEmpty()) {
             server.put("metadata", metadata);
         }
