@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jnova.api.image.Image;
 import org.jnova.api.image.ImageCatalog;
+import org.jnova.domain.error.FlavorNotFound;
 import org.jnova.domain.error.InstanceNotFound;
 import org.jnova.domain.instance.InstanceOperation;
 import org.jnova.domain.instance.PowerState;
@@ -57,7 +58,7 @@ public class ComputeApi {
      * is a 400 with Nova's message.
      */
     public Instance create(RequestContext ctx, CreateRequest request) {
-        Flavor flavor = backend.getFlavor(ctx, request.flavorRef());
+        Flavor flavor = visibleFlavor(backend, ctx, request.flavorRef());
         Image image = images.get(request.imageRef()).orElseThrow(() -> new BadRequest("Can not find requested image"));
         checkImage(image, flavor);
         Instance instance = new Instance();
@@ -89,6 +90,24 @@ public class ComputeApi {
         LOG.info("Accepted create of {} ({}) with flavor {} [{}]", created.getUuid(), request.name(),
                 flavor.getFlavorId(), ctx.requestId());
         return created;
+    }
+
+    /**
+     * {@code Flavor.get_by_flavor_id(context, id)} as Nova's {@code _flavor_get_query_from_db} filters it: a
+     * caller who is not admin sees public flavors only (jnova keeps no flavor access lists), any other is
+     * FlavorNotFound, whether shown, listed for extra specs or asked for in a server create.
+     */
+    public static Flavor visibleFlavor(ComputeBackend backend, RequestContext ctx, String flavorId) {
+        Flavor flavor = backend.getFlavor(ctx, flavorId);
+        if (!ctx.isAdmin() && !isPublic(flavor)) {
+            throw new FlavorNotFound(flavorId);
+        }
+        return flavor;
+    }
+
+    /** A flavor without an is_public value is public, as the column's default. */
+    public static boolean isPublic(Flavor flavor) {
+        return !(flavor.isSet("is_public") && Boolean.FALSE.equals(flavor.get("is_public")));
     }
 
     /** {@code utils.sanitize_hostname}. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jnova.api.compute.BadRequest;
+import org.jnova.api.compute.ComputeApi;
 import org.jnova.api.compute.ComputeBackend;
 import org.jnova.api.policy.Policy;
 import org.jnova.api.validation.NovaSchemas;
@@ -38,12 +39,15 @@ final class FlavorsResource {
 
     ApiResponse list(ApiRequest req, boolean detail) {
         NovaSchemas.validateQuery("flavors.index_query", req.queryValues());
-        Boolean isPublic = req.context().isAdmin() ? parseIsPublic(req.query("is_public")) : Boolean.TRUE;
+        boolean admin = req.context().isAdmin();
+        Boolean isPublic = admin ? parseIsPublic(req.query("is_public")) : Boolean.TRUE;
         List<Map<String, Object>> out = new ArrayList<>();
         for (Flavor f : backend.listFlavors(req.context())) {
-            boolean flavorPublic = !Boolean.FALSE.equals(ServerViews.field(f, "is_public"));
-            if (isPublic != null && isPublic != flavorPublic) {
+            if (isPublic != null && isPublic != ComputeApi.isPublic(f)) {
                 continue;
+            }
+            if (!admin && Boolean.TRUE.equals(ServerViews.field(f, "disabled"))) {
+                continue; // _get_flavors: non-admins list enabled flavors only (show still finds them)
             }
             out.add(detail ? detail(req, f) : basic(req, f));
         }
@@ -72,10 +76,10 @@ final class FlavorsResource {
         return ApiResponse.ok(JsonMaps.of("flavor", detail(req, get(req, backend, flavorId))));
     }
 
-    /** {@code common.get_flavor}: a missing flavor is 404 with FlavorNotFound's message. */
+    /** {@code common.get_flavor}: a missing (or, for non-admins, private) flavor is 404 with FlavorNotFound's message. */
     static Flavor get(ApiRequest req, ComputeBackend backend, String flavorId) {
         try {
-            return backend.getFlavor(req.context(), flavorId);
+            return ComputeApi.visibleFlavor(backend, req.context(), flavorId);
         } catch (NovaException e) {
             if ("FlavorNotFound".equals(e.novaClass())) {
                 throw ApiError.notFound(e.getMessage());

@@ -41,8 +41,12 @@ class ApiHttpTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        return send("admin:admin", method, path, body);
+    }
+
+    private HttpResponse<String> send(String token, String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").header("X-Auth-Token", "admin:admin");
+                .header("Content-Type", "application/json").header("X-Auth-Token", token);
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -226,6 +230,44 @@ class ApiHttpTest {
         assertThat(send("POST", "/v2.1/os-services/disable", "{}").statusCode()).isEqualTo(405);
     }
 
+    @SuppressWarnings("unchecked")
+    private List<Object> flavorNames(String token, String path) throws Exception {
+        HttpResponse<String> r = send(token, "GET", path, null);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return ((List<Map<String, Object>>) json(r).get("flavors")).stream().map(f -> f.get("name")).toList();
+    }
+
+    /**
+     * As Nova's {@code flavors._get_flavors} and {@code _flavor_get_query_from_db}: without is_public an
+     * admin lists the public flavors (is_public=none all, false the private ones); anyone else lists the
+     * public, enabled flavors and cannot see a private one at all (404, and 400 in a server create).
+     */
+    @Test
+    void flavorsAreListedAndShownAsNovaFiltersThemByVisibility() throws Exception {
+        backend.flavors.get("2").set("is_public", false);
+        backend.flavors.get("1").set("disabled", true);
+
+        assertThat(flavorNames("admin:admin", "/v2.1/flavors/detail")).containsExactly("m1.tiny");
+        assertThat(flavorNames("admin:admin", "/v2.1/flavors?is_public=none")).containsExactly("m1.tiny", "m1.small");
+        assertThat(flavorNames("admin:admin", "/v2.1/flavors?is_public=false")).containsExactly("m1.small");
+        assertThat(send("GET", "/v2.1/flavors?is_public=maybe", null).body())
+                .contains("Invalid is_public filter [maybe]");
+        assertThat(send("GET", "/v2.1/flavors/2", null).statusCode()).isEqualTo(200);
+
+        assertThat(flavorNames("demo:demo", "/v2.1/flavors/detail")).isEmpty();
+        assertThat(flavorNames("demo:demo", "/v2.1/flavors?is_public=none")).isEmpty();
+        assertThat(send("demo:demo", "GET", "/v2.1/flavors/1", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> hidden = send("demo:demo", "GET", "/v2.1/flavors/2", null);
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.body()).contains("Flavor 2 could not be found.");
+        assertThat(send("demo:demo", "GET", "/v2.1/flavors/2/os-extra_specs", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> create = send("demo:demo", "POST", "/v2.1/servers",
+                "{\"server\": {\"name\": \"x\", \"flavorRef\": \"2\", \"imageRef\": \"" + ImageCatalog.CIRROS_ID + "\"}}");
+        assertThat(create.statusCode()).isEqualTo(400);
+        assertThat(create.body()).contains("Flavor 2 could not be found.");
+        assertThat(backend.instances).isEmpty();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void flavorsAndVersionDocument() throws Exception {
@@ -234,6 +276,9 @@ class ApiHttpTest {
         assertThat(flavors).extracting(f -> f.get("name")).containsExactly("m1.tiny", "m1.small");
         assertThat(flavors.get(0)).containsEntry("ram", 512L).containsEntry("swap", "");
         assertThat(send("GET", "/v2.1/flavors/99", null).statusCode()).isEqualTo(404);
-        assertThat((Map<String, Object>) json(send("GET", "/v2.1", null)).get("version")).containsEntry("id", "v2.1");
+        // versions.py: the v2.1 document names the API (id v2.1) and the microversion range 2.1 to the maximum
+        Map<String, Object> version = (Map<String, Object>) json(send("GET", "/v2.1", null)).get("version");
+        assertThat(version).containsEntry("id", "v2.1").containsEntry("status", "CURRENT")
+                .containsEntry("min_version", "2.1").containsEntry("version", ApiVersion.MAX.toString());
     }
 }
