@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * The HTTP front of the Compute API, in the order of Nova's paste pipeline: the version documents
  * answer anyone; every other request is authenticated first ({@link Authenticator}: keystone or
  * noauth2), then its microversion negotiated ({@link ApiVersion}), a {@code /v2.1/<project_id>/} prefix
- * checked against the caller's project, and the route run; route handlers authorize with
+ * checked against the caller's project, and the route run; route handlers validate the request with
+ * Nova's schemas first (Nova's decorators run before the method's own policy check), then authorize with
  * {@link Policy}. {@code /image/...} is the embedded image catalog's Image API. Errors become Nova's
  * fault bodies; every response carries the request id in x-openstack-request-id and x-compute-request-id.
  */

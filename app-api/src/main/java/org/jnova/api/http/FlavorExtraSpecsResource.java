@@ -46,18 +46,18 @@ final class FlavorExtraSpecsResource {
     }
 
     private ApiResponse create(ApiRequest req, String flavorId) {
-        policy.authorize(req.context(), RULE + "create", Map.of());
         Object body = req.json();
         NovaSchemas.validateBody("flavors_extraspecs.create", body);
+        policy.authorize(req.context(), RULE + "create", Map.of());
         Map<?, ?> given = (Map<?, ?>) ((Map<?, ?>) body).get("extra_specs");
         save(req, flavorId, given);
         return ApiResponse.ok(body);
     }
 
     private ApiResponse update(ApiRequest req, String flavorId, String key) {
-        policy.authorize(req.context(), RULE + "update", Map.of());
         Object body = req.json();
         NovaSchemas.validateBody("flavors_extraspecs.update", body);
+        policy.authorize(req.context(), RULE + "update", Map.of());
         Map<?, ?> given = (Map<?, ?>) body;
         if (!given.containsKey(key)) {
             throw ApiError.badRequest("Request body and URI mismatch");

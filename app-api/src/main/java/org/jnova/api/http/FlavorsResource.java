@@ -89,9 +89,9 @@ final class FlavorsResource {
     }
 
     ApiResponse create(ApiRequest req) {
-        policy.authorize(req.context(), MANAGE + "create", Map.of());
         Object body = req.json();
         NovaSchemas.validateBody("flavor_manage.create", body);
+        policy.authorize(req.context(), MANAGE + "create", Map.of());
         Map<?, ?> vals = (Map<?, ?>) ((Map<?, ?>) body).get("flavor");
         Object id = vals.get("id");
         String flavorId = id == null || "".equals(id) ? UUID.randomUUID().toString() : String.valueOf(id);

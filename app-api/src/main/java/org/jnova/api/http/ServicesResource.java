@@ -32,8 +32,8 @@ final class ServicesResource {
     }
 
     ApiResponse list(ApiRequest req) {
-        policy.authorize(req.context(), RULE + "list", Map.of());
         NovaSchemas.validateQuery("services.index_query_schema", req.queryValues());
+        policy.authorize(req.context(), RULE + "list", Map.of());
         String host = req.query("host");
         String binary = req.query("binary");
         List<Map<String, Object>> out = new ArrayList<>();
@@ -61,10 +61,10 @@ final class ServicesResource {
 
     /** {@code PUT /os-services/{action}} ({@code _perform_action}). */
     ApiResponse update(ApiRequest req, String action) {
-        policy.authorize(req.context(), RULE + "update", Map.of());
         Object parsed = req.json();
         NovaSchemas.validateBody(req.atLeast("2.11") ? "services.service_update_v211" : "services.service_update",
                 parsed);
+        policy.authorize(req.context(), RULE + "update", Map.of());
         Map<?, ?> body = (Map<?, ?>) parsed;
         List<String> actions = req.atLeast("2.11") ? List.of("enable", "disable", "disable-log-reason", "force-down")
                 : List.of("enable", "disable", "disable-log-reason");

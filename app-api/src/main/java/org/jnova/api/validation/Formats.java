@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * The format checkers Nova's validator registers, for the formats the schemas jnova uses name: Nova's
- * {@code uuid} ({@code uuidutils.is_uuid_like}) and {@code name} ({@code valid_name_regex}: BMP printable
- * characters, not starting or ending with whitespace), jsonschema's {@code ipv4}/{@code ipv6}. Other
- * formats are not checked (jsonschema skips formats it has no checker for).
+ * {@code uuid} ({@code uuidutils.is_uuid_like}), {@code name} ({@code valid_name_regex}: BMP printable
+ * characters, not starting or ending with whitespace), {@code date-time} ({@code timeutils.parse_isotime},
+ * i.e. the iso8601 package), {@code base64} ({@code base64.decode_as_bytes}) and {@code regex}
+ * ({@code re.compile}, here Java's regex syntax with Python's named groups), jsonschema's
+ * {@code ipv4}/{@code ipv6}. Other formats are not checked (jsonschema skips formats it has no checker for).
  */
 final class Formats {
     static final String NAME_REASON = "printable characters. Can not start or end with whitespace.";
@@ -30,6 +32,9 @@ final class Formats {
                 }
                 ok = true;
             }
+            case "date-time" -> ok = IsoDates.isIsoTime(instance);
+            case "base64" -> ok = isBase64(instance);
+            case "regex" -> ok = isRegex(instance);
             case "ipv4" -> ok = !(instance instanceof String s) || IPV4.matcher(s).matches();
             case "ipv6" -> ok = !(instance instanceof String s) || isIpv6(s);
             default -> ok = true;
@@ -88,6 +93,49 @@ final class Formats {
             return false;
         }
         return s.isEmpty() || (printableNonSpace(s.codePointAt(0)) && printableNonSpace(s.codePointBefore(s.length())));
+    }
+
+    /**
+     * {@code base64.b64decode} without validate, as binascii decodes: characters outside the alphabet are
+     * skipped, a complete pad ends the input, and the data characters must fill whole quads (or end with
+     * 2 or 3 of one completed by padding). Only ASCII text can be decoded at all.
+     */
+    static boolean isBase64(Object v) {
+        if (!(v instanceof String s) || !s.chars().allMatch(c -> c < 0x80)) {
+            return false;
+        }
+        int quadPos = 0;
+        int pads = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '=') {
+                if (quadPos >= 2 && quadPos + ++pads >= 4) {
+                    return true;
+                }
+                continue;
+            }
+            boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '+' || c == '/';
+            if (!alphabet) {
+                continue;
+            }
+            pads = 0;
+            quadPos = (quadPos + 1) % 4;
+        }
+        return quadPos == 0;
+    }
+
+    /** {@code _validate_regex_format}: a non-empty string that compiles ({@code (?P<n>} and {@code (?P=n)} as Python writes them). */
+    static boolean isRegex(Object v) {
+        if (!(v instanceof String s) || s.isEmpty()) {
+            return false;
+        }
+        try {
+            Pattern.compile(s.replace("(?P<", "(?<").replaceAll("\\(\\?P=(\\w+)\\)", "\\\\k<$1>"));
+            return true;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean isIpv6(String s) {
