@@ -161,7 +161,11 @@ public final class Policy {
         return Map.copyOf(out);
     }
 
-    /** {@code Enforcer._handle_deprecated_rule}. */
+    /**
+     * {@code Enforcer._handle_deprecated_rule}: a file rule under the deprecated name replaces the default
+     * unless it merely points at the new name or the new name has its own file rule. (oslo compares the
+     * file's check with the deprecated one by identity, so even the deprecated check string itself wins.)
+     */
     private Check effective(PolicyDefault d, Map<String, String> fileRules) {
         Check current = PolicyParser.parse(d.checkStr());
         if (!d.hasDeprecated()) {
@@ -169,10 +173,9 @@ public final class Policy {
         }
         String oldName = d.deprecatedName();
         if (oldName != null && !oldName.equals(d.name()) && fileRules.containsKey(oldName)) {
-            String fileRule = fileRules.get(oldName);
-            if (!fileRule.equals(d.deprecatedCheckStr()) && !fileRule.equals("rule:" + d.name())
-                    && !fileRules.containsKey(d.name())) {
-                return PolicyParser.parse(fileRule);
+            Check fileRule = PolicyParser.parse(fileRules.get(oldName));
+            if (!fileRule.toString().equals("rule:" + d.name()) && !fileRules.containsKey(d.name())) {
+                return fileRule;
             }
         }
         if (!enforceNewDefaults && !d.deprecatedCheckStr().equals(d.checkStr()) && !fileRules.containsKey(d.name())) {
