@@ -59,17 +59,14 @@ final class FlavorsResource {
         if (v == null) {
             return Boolean.TRUE;
         }
-        String s = v.toLowerCase(Locale.ROOT);
-        if (s.equals("none")) {
+        if (v.toLowerCase(Locale.ROOT).equals("none")) {
             return null;
         }
-        if (List.of("1", "t", "true", "on", "y", "yes").contains(s)) {
-            return Boolean.TRUE;
+        try {
+            return StrUtils.boolFromString(v, true);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("Invalid is_public filter [" + v + "]");
         }
-        if (List.of("0", "f", "false", "off", "n", "no").contains(s)) {
-            return Boolean.FALSE;
-        }
-        throw new BadRequest("Invalid is_public filter [" + v + "]");
     }
 
     ApiResponse show(ApiRequest req, String flavorId) {
@@ -143,18 +140,13 @@ final class FlavorsResource {
         return Long.parseLong(String.valueOf(v).strip());
     }
 
+    /** {@code flavors.create}: {@code bool_from_string(is_public, strict=True)} or InvalidInput. */
     private static boolean isPublic(Object v) {
-        if (v instanceof Boolean b) {
-            return b;
+        try {
+            return StrUtils.boolFromString(v, true);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("Invalid input received: is_public must be a boolean");
         }
-        String s = String.valueOf(v).toLowerCase(Locale.ROOT);
-        if (List.of("1", "t", "true", "on", "y", "yes").contains(s)) {
-            return true;
-        }
-        if (List.of("0", "f", "false", "off", "n", "no").contains(s)) {
-            return false;
-        }
-        throw new BadRequest("Invalid input received: is_public must be a boolean");
     }
 
     private static Map<String, Object> basic(ApiRequest req, Flavor f) {

@@ -146,15 +146,11 @@ final class ServersResource {
 
     /** {@code common.is_all_tenants}: present and empty means yes, else {@code bool_from_string(v, strict=True)}. */
     private static boolean allTenants(String value) {
-        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
-        if (value.isEmpty() || List.of("1", "t", "true", "on", "y", "yes").contains(v)) {
-            return true;
+        try {
+            return value.isEmpty() || StrUtils.boolFromString(value, true);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
         }
-        if (List.of("0", "f", "false", "off", "n", "no").contains(v)) {
-            return false;
-        }
-        throw new BadRequest("Unrecognized value '" + value + "', acceptable values are: '0', '1', 'f', 'false',"
-                + " 'n', 'no', 'off', 'on', 't', 'true', 'y', 'yes'");
     }
 
     ApiResponse show(ApiRequest req, String id) {

@@ -3,7 +3,6 @@ package org.jnova.api.http;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jnova.api.compute.ComputeBackend;
 import org.jnova.api.policy.Policy;
@@ -82,7 +81,7 @@ final class ServicesResource {
                 if (!body.containsKey("forced_down")) {
                     throw ApiError.badRequest("Missing forced_down field");
                 }
-                boolean down = bool(body.get("forced_down"));
+                boolean down = StrUtils.boolFromString(body.get("forced_down"), false);
                 service = find(req, host, binary);
                 service.set("forced_down", down);
                 view.put("forced_down", down);
@@ -122,14 +121,6 @@ final class ServicesResource {
             throw ApiError.notFound("Could not find binary " + binary + " on host " + host + ".");
         }
         return service;
-    }
-
-    /** {@code strutils.bool_from_string(v)} (not strict: anything unknown is False). */
-    private static boolean bool(Object v) {
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        return List.of("1", "t", "true", "on", "y", "yes").contains(String.valueOf(v).strip().toLowerCase(Locale.ROOT));
     }
 
 }

@@ -153,6 +153,20 @@ class ApiHttpTest {
         assertThat(unknown).isEmpty();
     }
 
+    /** all_tenants as {@code common.is_all_tenants} reads it: empty or a true word is yes, else oslo's strict words. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void allTenantsTakesOslosBooleanWords() throws Exception {
+        backend.addActive(UUID, "cmp1").set("project_id", "other");
+
+        assertThat((List<Object>) json(send("GET", "/v2.1/servers?all_tenants", null)).get("servers")).hasSize(1);
+        assertThat((List<Object>) json(send("GET", "/v2.1/servers?all_tenants=%20Yes%20", null)).get("servers")).hasSize(1);
+        HttpResponse<String> bad = send("GET", "/v2.1/servers?all_tenants=maybe", null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad)).isEqualTo(Map.of("badRequest", Map.of("code", 400L, "message", "Unrecognized value"
+                + " 'maybe', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', 'off', 'on', 't', 'true', 'y', 'yes'")));
+    }
+
     @Test
     void actionsAndDeleteAnswer202And204() throws Exception {
         backend.addActive(UUID, "cmp1");
