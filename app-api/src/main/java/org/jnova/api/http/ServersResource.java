@@ -130,6 +130,9 @@ final class ServersResource {
         List<Map<String, Object>> servers = new ArrayList<>();
         List<Instance> instances = api.list(req.context(),
                 new ComputeApi.ListQuery(projectId, req.query("status"), search.get("name")));
+        if (req.atLeast("2.26") && (search.containsKey("tags") || search.containsKey("tags-any"))) {
+            instances = List.of(); // jnova's servers carry no tags (tagging them at create is 2.52), so none matches
+        }
         boolean extended = detail && policy.check(req.context(), EXTENDED_ATTRIBUTES, null);
         boolean hostStatus = detail && req.atLeast("2.16")
                 && policy.check(req.context(), SERVERS + "show:host_status", null);

@@ -153,6 +153,21 @@ class ApiHttpTest {
         assertThat(unknown).isEmpty();
     }
 
+    /** From 2.26 the tag filters apply (no server has a tag); before, Nova strips them as unknown parameters. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void tagFiltersMatchNoUntaggedServerFrom226() throws Exception {
+        backend.addActive(UUID, "cmp1");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/v2.1/servers?tags=a"))
+                .header("X-Auth-Token", "admin:admin");
+        assertThat((List<Object>) json(http.send(b.build(), HttpResponse.BodyHandlers.ofString())).get("servers")).hasSize(1);
+        b.header(ApiVersion.HEADER, "compute 2.26");
+        assertThat((List<Object>) json(http.send(b.build(), HttpResponse.BodyHandlers.ofString())).get("servers")).isEmpty();
+        HttpRequest notTags = HttpRequest.newBuilder(URI.create(base + "/v2.1/servers?not-tags=a"))
+                .header("X-Auth-Token", "admin:admin").header(ApiVersion.HEADER, "compute 2.26").build();
+        assertThat((List<Object>) json(http.send(notTags, HttpResponse.BodyHandlers.ofString())).get("servers")).hasSize(1);
+    }
+
     /** all_tenants as {@code common.is_all_tenants} reads it: empty or a true word is yes, else oslo's strict words. */
     @Test
     @SuppressWarnings("unchecked")
