@@ -9,10 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jnova.api.auth.NoAuth2;
-import org.jnova.api.compute.ComputeApi;
 import org.jnova.api.image.ImageCatalog;
-import org.jnova.api.policy.Policy;
 import org.jnova.api.testing.InMemoryBackend;
 import org.jnova.domain.objects.Service;
 import org.jnova.domain.wire.PyJson;
@@ -29,9 +26,7 @@ class ApiHttpTest {
 
     @BeforeEach
     void start() throws Exception {
-        ImageCatalog images = ImageCatalog.inMemory();
-        server = ApiHttpServer.start("127.0.0.1", 0, 4, new ApiRouter(new ComputeApi(backend, images), backend,
-                new NoAuth2(), new Policy(null, false), images));
+        server = InMemoryApi.start(backend);
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -194,20 +189,10 @@ class ApiHttpTest {
         assertThat(backend.calls).contains("cast DELETE to cmp1");
     }
 
-    /** An enabled nova-compute on cmp1 (id 2), not yet added to the backend. */
-    private static Service computeOnCmp1() {
-        Service compute = new Service();
-        compute.set("id", 2L);
-        compute.set("host", "cmp1");
-        compute.set("binary", "nova-compute");
-        compute.set("disabled", false);
-        return compute;
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void servicesShowStateAndZone() throws Exception {
-        Service compute = computeOnCmp1();
+        Service compute = InMemoryBackend.computeOnCmp1();
         compute.set("forced_down", false);
         compute.set("updated_at", Instant.parse("2026-01-01T00:00:01Z"));
         backend.services.add(compute);
@@ -223,7 +208,7 @@ class ApiHttpTest {
     @Test
     @SuppressWarnings("unchecked")
     void servicesAreDisabledWithAReasonAndEnabledAgainAsNova21Does() throws Exception {
-        Service compute = computeOnCmp1();
+        Service compute = InMemoryBackend.computeOnCmp1();
         backend.services.add(compute);
 
         HttpResponse<String> r = send("PUT", "/v2.1/os-services/disable-log-reason",

@@ -15,10 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jnova.api.auth.NoAuth2;
-import org.jnova.api.compute.ComputeApi;
 import org.jnova.api.image.ImageCatalog;
-import org.jnova.api.policy.Policy;
 import org.jnova.api.testing.InMemoryBackend;
 import org.jnova.api.testing.PythonReferee;
 import org.jnova.domain.objects.Service;
@@ -48,15 +45,9 @@ class NovaValidationRefereeTest {
 
     @BeforeEach
     void start() throws Exception {
-        ImageCatalog images = ImageCatalog.inMemory();
-        server = ApiHttpServer.start("127.0.0.1", 0, 4, new ApiRouter(new ComputeApi(backend, images), backend,
-                new NoAuth2(), new Policy(null, false), images));
+        server = InMemoryApi.start(backend);
         base = "http://127.0.0.1:" + server.port() + "/v2.1";
-        Service compute = new Service();
-        compute.set("id", 2L);
-        compute.set("host", "cmp1");
-        compute.set("binary", "nova-compute");
-        compute.set("disabled", false);
+        Service compute = InMemoryBackend.computeOnCmp1();
         compute.set("forced_down", false);
         backend.services.add(compute);
     }

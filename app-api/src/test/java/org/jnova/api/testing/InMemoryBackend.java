@@ -47,6 +47,16 @@ public class InMemoryBackend implements ComputeBackend {
         return f;
     }
 
+    /** An enabled nova-compute on cmp1 (id 2), not yet added to the backend. */
+    public static Service computeOnCmp1() {
+        Service compute = new Service();
+        compute.set("id", 2L);
+        compute.set("host", "cmp1");
+        compute.set("binary", "nova-compute");
+        compute.set("disabled", false);
+        return compute;
+    }
+
     /** Puts an instance as the compute would leave it after a build on {@code host}. */
     public Instance addActive(String uuid, String host) {
         Instance i = new Instance();
