@@ -22,6 +22,8 @@ import org.jnova.domain.wire.PyJson;
  * and PostgreSQL, plus a small HTTP client for the Compute API they serve.
  */
 final class JnovaProcesses implements AutoCloseable {
+    /** noauth2's token for the admin of project admin. */
+    private static final String ADMIN_TOKEN = "admin:admin";
     private final Path root;
     private final Path dir;
     private final Path baseConf;
@@ -81,22 +83,37 @@ final class JnovaProcesses implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /** GET on the Compute API as noauth2's admin (the services run with the default auth_strategy). */
     Map<String, Object> get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(30))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return getUrl(api + path);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> getUrl(String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("X-Auth-Token", ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() != 200) {
-            throw new IOException("GET " + path + " -> " + r.statusCode() + " " + r.body());
+            throw new IOException("GET " + url + " -> " + r.statusCode() + " " + r.body());
         }
         return (Map<String, Object>) PyJson.loads(r.body());
+    }
+
+    /** The id of the image the API's catalog seeds as "cirros" (Image API v2 under /image). */
+    @SuppressWarnings("unchecked")
+    private String cirrosId() throws IOException, InterruptedException {
+        List<Map<String, Object>> images = (List<Map<String, Object>>) getUrl(api.substring(0, api.lastIndexOf("/v2.1"))
+                + "/image/v2/images?name=cirros").get("images");
+        return (String) images.get(0).get("id");
     }
 
     /** POST /servers; returns the new server's id. */
     @SuppressWarnings("unchecked")
     String createServer(String name) throws IOException, InterruptedException {
-        String body = "{\"server\": {\"name\": \"" + name + "\", \"flavorRef\": \"1\", \"imageRef\": \"cirros\"}}";
+        String body = "{\"server\": {\"name\": \"" + name + "\", \"flavorRef\": \"1\", \"imageRef\": \"" + cirrosId()
+                + "\"}}";
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + "/servers"))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("X-Auth-Token", ADMIN_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 202) {
             throw new IOException("POST /servers " + name + " -> " + r.statusCode() + " " + r.body());
