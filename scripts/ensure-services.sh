@@ -23,6 +23,8 @@ need_pkgs() {
 command -v mvn >/dev/null || need_pkgs maven
 command -v javac >/dev/null || need_pkgs openjdk-17-jdk-headless
 need_pkgs python3-oslo.messaging python3-nova libvirt0
+# The OpenStack Placement service (python3-placement 8.0.0), referee of the placement adapters: scripts/placement.
+need_pkgs python3-placement
 
 # RabbitMQ on 127.0.0.1:5672 (guest/guest).
 if ! listening 5672; then
