@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ConfigCommand.class,
             org.jnova.cli.server.ServerCommand.class,
             org.jnova.cli.server.ServiceCommand.class,
+            org.jnova.cli.server.HypervisorCommand.class,
             org.jnova.cli.server.FlavorCommand.class,
             org.jnova.cli.bench.BenchCommand.class,
             org.jnova.cli.rpc.RpcCommand.class,

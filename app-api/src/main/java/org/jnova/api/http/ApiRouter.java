@@ -32,7 +32,7 @@ public final class ApiRouter implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiRouter.class);
     private static final String DEFAULT_PROJECT = "admin";
     private static final String USER = "admin";
-    private static final List<String> COLLECTIONS = List.of("servers", "flavors", "os-services");
+    private static final List<String> COLLECTIONS = List.of("servers", "flavors", "os-services", "os-hypervisors");
     private static final String VERSIONS = "?versions";
     private static final int MAX_BODY_BYTES = 1 << 20;
 
@@ -40,12 +40,14 @@ public final class ApiRouter implements HttpHandler {
     private final InstanceActionsResource actions;
     private final ServicesResource services;
     private final FlavorsResource flavors;
+    private final HypervisorsResource hypervisors;
 
     public ApiRouter(ComputeApi api, ComputeBackend backend) {
         this.servers = new ServersResource(api, backend);
         this.actions = new InstanceActionsResource(backend);
         this.services = new ServicesResource(backend);
         this.flavors = new FlavorsResource(backend);
+        this.hypervisors = new HypervisorsResource(backend);
     }
 
     @Override
@@ -132,6 +134,9 @@ public final class ApiRouter implements HttpHandler {
         if ("os-services".equals(root) && s.size() == 2) {
             return only(m, "PUT", () -> services.update(r, s.get(1)));
         }
+        if ("os-hypervisors".equals(root)) {
+            return routeHypervisors(r, m, s);
+        }
         throw ApiError.notFound("The resource could not be found.");
     }
 
@@ -164,6 +169,20 @@ public final class ApiRouter implements HttpHandler {
             if (s.size() == 4) {
                 return only(m, "GET", () -> actions.show(r, id, s.get(3)));
             }
+        }
+        throw ApiError.notFound("The resource could not be found.");
+    }
+
+    private ApiResponse routeHypervisors(ApiRequest r, String m, List<String> s) {
+        if (s.size() == 1) {
+            return only(m, "GET", () -> hypervisors.list(r, false));
+        }
+        if (s.size() == 2) {
+            return only(m, "GET", () -> switch (s.get(1)) {
+                case "detail" -> hypervisors.list(r, true);
+                case "statistics" -> hypervisors.statistics(r);
+                default -> hypervisors.show(r, s.get(1));
+            });
         }
         throw ApiError.notFound("The resource could not be found.");
     }

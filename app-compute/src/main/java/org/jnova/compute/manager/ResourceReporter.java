@@ -63,7 +63,7 @@ public final class ResourceReporter {
                 ProviderReporter.NodeFigures inventory = ComputeNodeFigures.placementFigures(resource);
                 tracker.audit(node, inventory, holding(onHost, node), listedAt);
                 String uuid = objects.updateComputeNode(ctx, new ComputeNodeFigures(host, serviceId.get(), resource,
-                        tracker.used(node), driver.getNumInstances(), failures.count(node)));
+                        tracker.used(node), tracker.instances(node), failures.count(node)));
                 if (placement != null) {
                     placement.report(uuid, node, inventory);
                 }
