@@ -42,29 +42,26 @@ class MultiConductorClaimsTest {
 
     @Test
     void threeThenTwoConductorsOnPostgresqlAndCrashesInTheMiddleOfBuilds() throws Exception {
-        String db = name();
-        String admin = "jdbc:postgresql://127.0.0.1:5432/test";
-        assumeTrue(admin(admin, "postgres", "CREATE DATABASE " + db),
-                "SKIPPED: PostgreSQL on 127.0.0.1:5432 (user postgres, db test) is needed for conductors to share a database");
-        try {
-            scenario("postgresql://postgres@127.0.0.1/" + db,
-                    new PlacementLedger("jdbc:postgresql://127.0.0.1:5432/" + db, "postgres"), true);
-        } finally {
-            admin(admin, "postgres", "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-        }
+        onDatabase("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/", "postgres", "postgresql://postgres@127.0.0.1/",
+                " WITH (FORCE)", true);
     }
 
     @Test
     void threeThenTwoConductorsOnMariadb() throws Exception {
-        String db = name();
-        String admin = "jdbc:mariadb://127.0.0.1:3306/test";
-        assumeTrue(admin(admin, "root", "CREATE DATABASE " + db),
-                "SKIPPED: MariaDB on 127.0.0.1:3306 (user root, db test) is needed for conductors to share a database");
+        onDatabase("MariaDB", "jdbc:mariadb://127.0.0.1:3306/", "root", "mysql+pymysql://root@127.0.0.1/", "", false);
+    }
+
+    /** The scenario in a fresh database of the server at {@code jdbcServer} (its {@code test} database is the admin's). */
+    private void onDatabase(String what, String jdbcServer, String user, String jnovaServer, String dropOptions,
+                            boolean crashes) throws Exception {
+        String db = "jnova_claims_" + Long.toHexString(System.nanoTime());
+        String admin = jdbcServer + "test";
+        assumeTrue(admin(admin, user, "CREATE DATABASE " + db), "SKIPPED: " + what + " at " + jdbcServer + " (user "
+                + user + ", db test) is needed for conductors to share a database");
         try {
-            scenario("mysql+pymysql://root@127.0.0.1/" + db + "?charset=utf8",
-                    new PlacementLedger("jdbc:mariadb://127.0.0.1:3306/" + db, "root"), false);
+            scenario(jnovaServer + db, new PlacementLedger(jdbcServer + db, user), crashes);
         } finally {
-            admin(admin, "root", "DROP DATABASE IF EXISTS " + db);
+            admin(admin, user, "DROP DATABASE IF EXISTS " + db + dropOptions);
         }
     }
 
@@ -290,10 +287,6 @@ class MultiConductorClaimsTest {
             assertThat(System.nanoTime()).as("waiting for %s", what).isLessThan(deadline);
             Thread.sleep(250);
         }
-    }
-
-    private static String name() {
-        return "jnova_claims_" + Long.toHexString(System.nanoTime());
     }
 
     /** Runs one statement as the database administrator; false if the server is not reachable. */

@@ -99,21 +99,12 @@ public final class JdbcPlacementService implements PlacementService {
 
     @Override
     public Map<String, Inventory> inventories(String providerUuid) {
-        return Jdbc.with(db, "inventory get", c -> {
-            long id = providerId(c, providerUuid);
-            Map<String, Inventory> out = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT resource_class, total, reserved, min_unit,"
-                    + " max_unit, step_size, allocation_ratio FROM inventories WHERE resource_provider_id = ?")) {
-                Jdbc.bind(ps, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), new Inventory(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                                rs.getLong(5), rs.getLong(6), rs.getDouble(7)));
-                    }
-                }
-            }
-            return out;
-        });
+        Map<String, Inventory> out = new TreeMap<>();
+        perProvider("inventory get", providerUuid, "SELECT resource_class, total, reserved, min_unit, max_unit,"
+                + " step_size, allocation_ratio FROM inventories WHERE resource_provider_id = ?",
+                rs -> out.put(rs.getString(1), new Inventory(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getDouble(7))));
+        return out;
     }
 
     @Override
@@ -161,38 +152,18 @@ public final class JdbcPlacementService implements PlacementService {
 
     @Override
     public Map<String, Long> usages(String providerUuid) {
-        return Jdbc.with(db, "usages get", c -> {
-            long id = providerId(c, providerUuid);
-            Map<String, Long> out = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT resource_class, used FROM inventories WHERE resource_provider_id = ?")) {
-                Jdbc.bind(ps, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
-            return out;
-        });
+        Map<String, Long> out = new TreeMap<>();
+        perProvider("usages get", providerUuid, "SELECT resource_class, used FROM inventories"
+                + " WHERE resource_provider_id = ?", rs -> out.put(rs.getString(1), rs.getLong(2)));
+        return out;
     }
 
     @Override
     public Set<String> traits(String providerUuid) {
-        return Jdbc.with(db, "traits get", c -> {
-            long id = providerId(c, providerUuid);
-            Set<String> out = new LinkedHashSet<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT trait FROM resource_provider_traits WHERE resource_provider_id = ? ORDER BY trait")) {
-                Jdbc.bind(ps, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
+        Set<String> out = new LinkedHashSet<>();
+        perProvider("traits get", providerUuid, "SELECT trait FROM resource_provider_traits"
+                + " WHERE resource_provider_id = ? ORDER BY trait", rs -> out.add(rs.getString(1)));
+        return out;
     }
 
     @Override
@@ -260,20 +231,11 @@ public final class JdbcPlacementService implements PlacementService {
 
     @Override
     public Map<String, Map<String, Long>> providerAllocations(String providerUuid) {
-        return Jdbc.with(db, "provider allocations get", c -> {
-            long id = providerId(c, providerUuid);
-            Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT consumer_id, resource_class, used FROM allocations"
-                    + " WHERE resource_provider_id = ? ORDER BY id")) {
-                Jdbc.bind(ps, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
-                    }
-                }
-            }
-            return out;
-        });
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        perProvider("provider allocations get", providerUuid, "SELECT consumer_id, resource_class, used"
+                + " FROM allocations WHERE resource_provider_id = ? ORDER BY id",
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3)));
+        return out;
     }
 
     @Override
@@ -289,6 +251,28 @@ public final class JdbcPlacementService implements PlacementService {
     /** Nothing to close: the database belongs to the conductor's persistence. */
     @Override
     public void close() {
+    }
+
+    /** One row of a {@link #perProvider} read. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} (its one parameter the provider's id) and hands each row to {@code row}. */
+    private void perProvider(String what, String providerUuid, String sql, RowReader row) {
+        Jdbc.with(db, what, c -> {
+            long id = providerId(c, providerUuid);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Jdbc.bind(ps, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        row.read(rs);
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     private static ResourceProvider provider(ResultSet rs) throws SQLException {

@@ -1,22 +1,9 @@
 package org.jnova.conductor.db;
 
-import org.jnova.ports.placement.PlacementContract;
-import org.jnova.ports.placement.PlacementService;
-
-/** The placement contract on the embedded adapter over Postgresql (skipped, saying so, if the server is unreachable). */
-class EmbeddedPostgresqlPlacementTest extends PlacementContract {
-    private TestDatabases.Handle handle;
-
+/** The placement contract on the embedded adapter over PostgreSQL at 127.0.0.1:5432 (skipped if unreachable). */
+class EmbeddedPostgresqlPlacementTest extends EmbeddedPlacementContract {
     @Override
-    protected PlacementService open() {
-        handle = TestDatabases.postgresql();
-        return JdbcPlacementService.over(handle.db());
-    }
-
-    @Override
-    protected void shutdown() {
-        if (handle != null) {
-            handle.close();
-        }
+    TestDatabases.Handle database() {
+        return TestDatabases.postgresql();
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jnova.domain.wire.PyJson;
+import org.jnova.ports.config.ConfigOption;
 import org.jnova.ports.config.ConfigView;
 import org.jnova.ports.placement.PlacementException;
 
@@ -57,25 +58,16 @@ final class KeystonePasswordAuth implements PlacementAuth {
     static KeystonePasswordAuth fromConfig(ConfigView config, HttpClient http, Duration timeout, String endpointOverride) {
         String authUrl = need(config, PlacementOptions.AUTH_URL);
         String password = need(config, PlacementOptions.PASSWORD);
-        Map<String, Object> user = new LinkedHashMap<>();
-        String userId = PlacementOptions.text(config, PlacementOptions.USER_ID);
-        if (userId != null) {
-            user.put("id", userId);
-        } else {
-            user.put("name", need(config, PlacementOptions.USERNAME));
-            user.put("domain", domain(config, PlacementOptions.USER_DOMAIN_ID, PlacementOptions.USER_DOMAIN_NAME));
-        }
+        Map<String, Object> user = named(config, PlacementOptions.USER_ID, PlacementOptions.USERNAME,
+                PlacementOptions.USER_DOMAIN_ID, PlacementOptions.USER_DOMAIN_NAME);
         user.put("password", password);
-        Map<String, Object> project = new LinkedHashMap<>();
-        String projectId = PlacementOptions.text(config, PlacementOptions.PROJECT_ID);
-        if (projectId != null) {
-            project.put("id", projectId);
-        } else {
-            project.put("name", need(config, PlacementOptions.PROJECT_NAME));
-            project.put("domain", domain(config, PlacementOptions.PROJECT_DOMAIN_ID, PlacementOptions.PROJECT_DOMAIN_NAME));
-        }
+        Map<String, Object> project = named(config, PlacementOptions.PROJECT_ID, PlacementOptions.PROJECT_NAME,
+                PlacementOptions.PROJECT_DOMAIN_ID, PlacementOptions.PROJECT_DOMAIN_NAME);
         Map<String, Object> auth = new LinkedHashMap<>();
-        auth.put("identity", Map.of("methods", List.of("password"), "password", Map.of("user", user)));
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("methods", List.of("password"));
+        identity.put("password", Map.of("user", user));
+        auth.put("identity", identity);
         auth.put("scope", Map.of("project", project));
         return new KeystonePasswordAuth(http, timeout, authUrl, auth, config.string(PlacementOptions.SERVICE_TYPE),
                 config.list(PlacementOptions.VALID_INTERFACES), PlacementOptions.text(config, PlacementOptions.REGION_NAME),
@@ -163,17 +155,24 @@ final class KeystonePasswordAuth implements PlacementAuth {
         }
     }
 
-    private static Map<String, Object> domain(ConfigView config, org.jnova.ports.config.ConfigOption idOption,
-                                              org.jnova.ports.config.ConfigOption nameOption) {
+    /** A user or project in Keystone's terms: by id, else by name within a domain (by id, else name, else Default). */
+    private static Map<String, Object> named(ConfigView config, ConfigOption idOption, ConfigOption nameOption,
+                                             ConfigOption domainIdOption, ConfigOption domainNameOption) {
+        Map<String, Object> out = new LinkedHashMap<>();
         String id = PlacementOptions.text(config, idOption);
         if (id != null) {
-            return Map.of("id", id);
+            out.put("id", id);
+            return out;
         }
-        String name = PlacementOptions.text(config, nameOption);
-        return Map.of("name", name == null ? "Default" : name);
+        out.put("name", need(config, nameOption));
+        String domainId = PlacementOptions.text(config, domainIdOption);
+        String domainName = PlacementOptions.text(config, domainNameOption);
+        out.put("domain", domainId != null ? Map.of("id", domainId) : Map.of("name", domainName == null ? "Default"
+                : domainName));
+        return out;
     }
 
-    private static String need(ConfigView config, org.jnova.ports.config.ConfigOption option) {
+    private static String need(ConfigView config, ConfigOption option) {
         String v = PlacementOptions.text(config, option);
         if (v == null) {
             throw new IllegalArgumentException("[placement] auth_type = password needs [placement] " + option.name());
