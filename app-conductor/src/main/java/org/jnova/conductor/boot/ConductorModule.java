@@ -100,12 +100,16 @@ public final class ConductorModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FilterScheduler scheduler(Persistence db, ServiceGroupDriver serviceGroup, PlacementService placement,
-                              ConfigOpts config) {
+    Consumer<ComputeNode> inventorySync(PlacementService placement, ConfigOpts config) {
         // the embedded inventories follow the compute node records; an OpenStack Placement hears from the computes
-        Consumer<ComputeNode> sync = SchedulerOptions.embedded(config)
-                ? new InventorySync(new ProviderReporter(placement)) : node -> { };
-        return new FilterScheduler(db.computeNodes(), db.services(), placement, serviceGroup::isUp, sync,
+        return SchedulerOptions.embedded(config) ? new InventorySync(new ProviderReporter(placement)) : node -> { };
+    }
+
+    @Provides
+    @Singleton
+    FilterScheduler scheduler(Persistence db, ServiceGroupDriver serviceGroup, PlacementService placement,
+                              Consumer<ComputeNode> inventorySync) {
+        return new FilterScheduler(db.computeNodes(), db.services(), placement, serviceGroup::isUp, inventorySync,
                 FilterScheduler.DEFAULT_REFRESH);
     }
 
@@ -122,11 +126,11 @@ public final class ConductorModule extends AbstractModule {
     @Provides
     @Singleton
     ConductorManager manager(Persistence db, FilterScheduler scheduler, ComputeCasts casts, ServiceEnvironment env,
-                             PlacementService placement, ConfigOpts config) {
+                             PlacementService placement, Consumer<ComputeNode> inventorySync, ConfigOpts config) {
         int heal = config.integer(SchedulerOptions.HEAL_ALLOCATIONS_INTERVAL);
         return new ConductorManager(new ConductorEndpoint(ConductorObjects.over(db, scheduler::release)),
                 new ComputeTaskEndpoint(scheduler, db, casts, env.host()),
-                new AllocationHealer(db.instances(), db.computeNodes(), placement),
+                new AllocationHealer(db.instances(), db.computeNodes(), placement, inventorySync),
                 heal == 0 ? null : Duration.ofSeconds(heal));
     }
 }

@@ -17,6 +17,7 @@ import org.jnova.ports.placement.AllocationClaim;
 import org.jnova.ports.placement.ConsumerAllocations;
 import org.jnova.ports.placement.Inventory;
 import org.jnova.ports.placement.PlacementConflict;
+import org.jnova.ports.placement.PlacementException;
 import org.jnova.ports.placement.PlacementService;
 import org.jnova.ports.placement.ProviderSummary;
 import org.jnova.ports.placement.ResourceProvider;
@@ -61,7 +62,7 @@ public final class JdbcPlacementService implements PlacementService {
             });
         } catch (DatabaseException e) {
             if (!(e.getCause() instanceof SQLException s) || !Dialect.isDuplicateKey(s)) {
-                throw e;
+                throw unavailable(e);
             }
             // created meanwhile by another writer, or the name belongs to another provider
             return provider(uuid).orElseThrow(() -> new PlacementConflict(PlacementConflict.Kind.DUPLICATE_PROVIDER,
@@ -71,7 +72,7 @@ public final class JdbcPlacementService implements PlacementService {
 
     @Override
     public Optional<ResourceProvider> provider(String uuid) {
-        return Jdbc.with(db, "resource provider get", c -> {
+        return read("resource provider get", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT uuid, name, generation FROM resource_providers WHERE uuid = ?")) {
                 Jdbc.bind(ps, uuid);
@@ -84,7 +85,7 @@ public final class JdbcPlacementService implements PlacementService {
 
     @Override
     public List<ResourceProvider> providers() {
-        return Jdbc.with(db, "resource provider list", c -> {
+        return read("resource provider list", c -> {
             List<ResourceProvider> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT uuid, name, generation FROM resource_providers ORDER BY id");
@@ -109,7 +110,7 @@ public final class JdbcPlacementService implements PlacementService {
 
     @Override
     public void setInventories(String providerUuid, Map<String, Inventory> inventories) {
-        Jdbc.transaction(db, "inventory set", c -> {
+        write("inventory set", c -> {
             long id = lockProvider(c, providerUuid);
             Map<String, Long> used = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
@@ -174,7 +175,7 @@ public final class JdbcPlacementService implements PlacementService {
                         + "': traits are upper-case letters, digits and underscores (CUSTOM_* for custom ones)");
             }
         }
-        Jdbc.transaction(db, "traits set", c -> {
+        write("traits set", c -> {
             long id = lockProvider(c, providerUuid);
             update(c, "DELETE FROM resource_provider_traits WHERE resource_provider_id = ?", id);
             for (String t : new java.util.TreeSet<>(traits)) {
@@ -192,7 +193,7 @@ public final class JdbcPlacementService implements PlacementService {
                 wanted.put(rc, n);
             }
         });
-        return Jdbc.with(db, "allocation candidates", c -> {
+        return read("allocation candidates", c -> {
             Map<String, Map<String, ProviderSummary.Usage>> usage = new LinkedHashMap<>();
             Map<String, Boolean> fits = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT p.uuid, i.resource_class, i.capacity, i.used,"
@@ -226,7 +227,7 @@ public final class JdbcPlacementService implements PlacementService {
 
     @Override
     public ConsumerAllocations allocations(String consumerUuid) {
-        return Jdbc.with(db, "allocations get", c -> JdbcAllocations.read(c, consumerUuid));
+        return read("allocations get", c -> JdbcAllocations.read(c, consumerUuid));
     }
 
     @Override
@@ -240,17 +241,46 @@ public final class JdbcPlacementService implements PlacementService {
 
     @Override
     public long claim(AllocationClaim claim) {
-        return allocations.claim(claim);
+        try {
+            return allocations.claim(claim);
+        } catch (DatabaseException e) {
+            throw unavailable(e);
+        }
     }
 
     @Override
     public boolean release(String consumerUuid) {
-        return allocations.release(consumerUuid);
+        try {
+            return allocations.release(consumerUuid);
+        } catch (DatabaseException e) {
+            throw unavailable(e);
+        }
     }
 
     /** Nothing to close: the database belongs to the conductor's persistence. */
     @Override
     public void close() {
+    }
+
+    private <T> T read(String what, Jdbc.Work<T> work) {
+        try {
+            return Jdbc.with(db, what, work);
+        } catch (DatabaseException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private <T> T write(String what, Jdbc.Work<T> work) {
+        try {
+            return Jdbc.transaction(db, what, work);
+        } catch (DatabaseException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** A database failure as the port's: the scheduler and the heal treat it as Placement being unavailable. */
+    private static PlacementException unavailable(DatabaseException e) {
+        return new PlacementException("embedded placement: " + e.getMessage(), e);
     }
 
     /** One row of a {@link #perProvider} read. */
@@ -261,7 +291,7 @@ public final class JdbcPlacementService implements PlacementService {
 
     /** Runs {@code sql} (its one parameter the provider's id) and hands each row to {@code row}. */
     private void perProvider(String what, String providerUuid, String sql, RowReader row) {
-        Jdbc.with(db, what, c -> {
+        read(what, c -> {
             long id = providerId(c, providerUuid);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Jdbc.bind(ps, id);

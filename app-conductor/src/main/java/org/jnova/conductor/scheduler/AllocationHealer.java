@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jnova.common.placement.ResourceRequest;
 import org.jnova.domain.error.InstanceNotFound;
 import org.jnova.domain.objects.ComputeNode;
@@ -33,6 +34,7 @@ public final class AllocationHealer {
     private final InstanceRepository instances;
     private final ComputeNodeRepository nodes;
     private final PlacementService placement;
+    private final Consumer<ComputeNode> inventorySync;
     /** Consumer uuid to the difference seen by the last pass. */
     private Map<String, Difference> lastSeen = Map.of();
 
@@ -44,10 +46,13 @@ public final class AllocationHealer {
     public record Result(int released, int healed, int pending) {
     }
 
-    public AllocationHealer(InstanceRepository instances, ComputeNodeRepository nodes, PlacementService placement) {
+    /** @param inventorySync as the scheduler's: the embedded inventories follow the node records read */
+    public AllocationHealer(InstanceRepository instances, ComputeNodeRepository nodes, PlacementService placement,
+                            Consumer<ComputeNode> inventorySync) {
         this.instances = instances;
         this.nodes = nodes;
         this.placement = placement;
+        this.inventorySync = inventorySync;
     }
 
     /** One pass: compares, heals what the previous pass saw the same way, remembers the rest. */
@@ -56,6 +61,11 @@ public final class AllocationHealer {
         for (ComputeNode n : nodes.listAll()) {
             if (n.isSet("uuid") && n.getUuid() != null) {
                 providerOfNode.put(n.getHost() + "/" + n.getHypervisorHostname(), n.getUuid());
+                try {
+                    inventorySync.accept(n); // a node nobody scheduled to since an upgrade gets its provider
+                } catch (RuntimeException e) {
+                    LOG.debug("No inventory reported for {}: {}", n.getUuid(), e.getMessage());
+                }
             }
         }
         Map<String, Set<String>> held = new HashMap<>();

@@ -33,7 +33,7 @@ class AllocationHealerTest {
         Database database = Database.open(DatabaseUrl.parse("h2:mem:heal" + System.nanoTime(), null), 2, null);
         db = JdbcPersistence.over(database);
         placement = JdbcPlacementService.over(database);
-        healer = new AllocationHealer(db.instances(), db.computeNodes(), placement);
+        healer = new AllocationHealer(db.instances(), db.computeNodes(), placement, node -> { });
         cmp1 = node("cmp1");
         cmp2 = node("cmp2");
     }
