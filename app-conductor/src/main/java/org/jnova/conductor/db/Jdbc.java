@@ -40,7 +40,9 @@ final class Jdbc {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = db.connection()) {
                 c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                if (db.needsReadCommitted()) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 try {
                     T out = work.run(c);
                     c.commit();

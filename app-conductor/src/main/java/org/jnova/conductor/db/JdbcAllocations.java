@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,16 +16,20 @@ import org.jnova.ports.placement.PlacementConflict;
 
 /**
  * Claims and releases of the embedded Placement, each one transaction: the consumer row first (its
- * generation compared and bumped, or the row created for a new consumer), then every provider involved
- * (generation bumped, in id order), then their inventory rows (in provider and class order), where one
- * conditional UPDATE per class takes the amount only if {@code used + amount <= capacity} and the unit
- * constraints hold at that moment. A claim that does not fit changes nothing.
+ * generation compared and bumped, or the row created for a new consumer), then the inventory rows of each
+ * provider involved (in provider id order), where one conditional UPDATE per provider takes every class's
+ * amount only if, for each, {@code used + amount <= capacity} and the unit constraints hold at that moment:
+ * the row locks serialize concurrent claimers in any process, and a claim that does not fit changes
+ * nothing. Unlike OpenStack Placement, allocation writes leave the provider generation alone (inventory
+ * and trait writes bump it): the inventory rows are what decides.
  */
 final class JdbcAllocations {
     private final Database db;
+    private final ProviderIds ids;
 
-    JdbcAllocations(Database db) {
+    JdbcAllocations(Database db, ProviderIds ids) {
         this.db = db;
+        this.ids = ids;
     }
 
     /** One provider's resource class, ordered as rows are locked. */
@@ -38,34 +44,30 @@ final class JdbcAllocations {
     long claim(AllocationClaim claim) {
         return Jdbc.transaction(db, "allocation claim", c -> {
             long generation = takeConsumer(c, claim);
-            Map<Slot, Long> held = held(c, claim.consumerUuid());
-            Map<Slot, Long> wanted = new TreeMap<>();
+            boolean fresh = claim.consumerGeneration() == null; // a new consumer holds nothing yet
+            Map<Slot, Long> held = fresh ? Map.of() : held(c, claim.consumerUuid());
+            TreeMap<Long, Map<String, Long>> wanted = new TreeMap<>();
             Map<Long, String> uuids = new LinkedHashMap<>();
             for (Map.Entry<String, Map<String, Long>> rp : claim.allocations().entrySet()) {
-                long id = JdbcPlacementService.providerId(c, rp.getKey());
+                long id = ids.of(c, rp.getKey());
                 uuids.put(id, rp.getKey());
-                rp.getValue().forEach((rc, n) -> wanted.put(new Slot(id, rc), n));
+                wanted.put(id, new TreeMap<>(rp.getValue()));
             }
-            TreeMap<Slot, Long> slots = new TreeMap<>(held);
-            wanted.forEach(slots::putIfAbsent);
-            lockProviders(c, slots);
-            for (Slot s : slots.keySet()) {
-                long want = wanted.getOrDefault(s, 0L);
-                long delta = want - held.getOrDefault(s, 0L);
-                if (want > 0) {
-                    int n = JdbcPlacementService.update(c, "UPDATE inventories SET used = used + ?"
-                            + " WHERE resource_provider_id = ? AND resource_class = ? AND used + ? <= capacity"
-                            + " AND min_unit <= ? AND max_unit >= ? AND MOD(?, step_size) = 0",
-                            delta, s.providerId(), s.resourceClass(), delta, want, want, want);
-                    if (n == 0) {
-                        throw capacityConflict(c, s, uuids.get(s.providerId()), want);
-                    }
-                } else {
-                    JdbcPlacementService.update(c, "UPDATE inventories SET used = used - ? WHERE"
-                            + " resource_provider_id = ? AND resource_class = ?", -delta, s.providerId(), s.resourceClass());
+            TreeMap<Long, Map<String, Long>> given = new TreeMap<>();
+            held.forEach((slot, n) -> {
+                if (!wanted.getOrDefault(slot.providerId(), Map.of()).containsKey(slot.resourceClass())) {
+                    given.computeIfAbsent(slot.providerId(), k -> new TreeMap<>()).put(slot.resourceClass(), n);
                 }
+            });
+            TreeSet<Long> providers = new TreeSet<>(wanted.keySet());
+            providers.addAll(given.keySet());
+            for (long id : providers) {
+                take(c, id, uuids.get(id), wanted.getOrDefault(id, Map.of()), held);
+                giveBack(c, id, given.getOrDefault(id, Map.of()));
             }
-            JdbcPlacementService.update(c, "DELETE FROM allocations WHERE consumer_id = ?", claim.consumerUuid());
+            if (!fresh) {
+                JdbcPlacementService.update(c, "DELETE FROM allocations WHERE consumer_id = ?", claim.consumerUuid());
+            }
             if (wanted.isEmpty()) {
                 JdbcPlacementService.update(c, "DELETE FROM consumers WHERE uuid = ?", claim.consumerUuid());
                 return generation;
@@ -73,10 +75,11 @@ final class JdbcAllocations {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO allocations (resource_provider_id,"
                     + " consumer_id, resource_class, used, created_at) VALUES (?, ?, ?, ?, ?)")) {
                 java.time.Instant now = Jdbc.now();
-                for (Map.Entry<Slot, Long> e : wanted.entrySet()) {
-                    Jdbc.bind(ps, e.getKey().providerId(), claim.consumerUuid(), e.getKey().resourceClass(),
-                            e.getValue(), now);
-                    ps.addBatch();
+                for (Map.Entry<Long, Map<String, Long>> rp : wanted.entrySet()) {
+                    for (Map.Entry<String, Long> e : rp.getValue().entrySet()) {
+                        Jdbc.bind(ps, rp.getKey(), claim.consumerUuid(), e.getKey(), e.getValue(), now);
+                        ps.addBatch();
+                    }
                 }
                 ps.executeBatch();
             }
@@ -90,16 +93,58 @@ final class JdbcAllocations {
                     consumerUuid) == 0) {
                 return false;
             }
-            Map<Slot, Long> held = new TreeMap<>(held(c, consumerUuid));
-            lockProviders(c, held);
-            for (Map.Entry<Slot, Long> e : held.entrySet()) {
-                JdbcPlacementService.update(c, "UPDATE inventories SET used = used - ? WHERE resource_provider_id = ?"
-                        + " AND resource_class = ?", e.getValue(), e.getKey().providerId(), e.getKey().resourceClass());
+            TreeMap<Long, Map<String, Long>> given = new TreeMap<>();
+            held(c, consumerUuid).forEach((slot, n) ->
+                    given.computeIfAbsent(slot.providerId(), k -> new TreeMap<>()).put(slot.resourceClass(), n));
+            for (Map.Entry<Long, Map<String, Long>> rp : given.entrySet()) {
+                giveBack(c, rp.getKey(), rp.getValue());
             }
             JdbcPlacementService.update(c, "DELETE FROM allocations WHERE consumer_id = ?", consumerUuid);
             JdbcPlacementService.update(c, "DELETE FROM consumers WHERE uuid = ?", consumerUuid);
-            return !held.isEmpty();
+            return !given.isEmpty();
         });
+    }
+
+    /**
+     * Takes the amounts of every class of one provider in one statement, each class's row changing by what
+     * the consumer wants minus what it held there; throws a capacity conflict unless every row qualified.
+     */
+    private static void take(Connection c, long providerId, String providerUuid, Map<String, Long> amounts,
+                             Map<Slot, Long> held) throws SQLException {
+        if (amounts.isEmpty()) {
+            return;
+        }
+        StringBuilder delta = new StringBuilder("CASE resource_class");
+        StringBuilder fits = new StringBuilder();
+        List<Object> deltaParams = new ArrayList<>();
+        List<Object> fitParams = new ArrayList<>();
+        for (Map.Entry<String, Long> e : amounts.entrySet()) {
+            long want = e.getValue();
+            long change = want - held.getOrDefault(new Slot(providerId, e.getKey()), 0L);
+            delta.append(" WHEN ? THEN ?");
+            deltaParams.add(e.getKey());
+            deltaParams.add(change);
+            fits.append(fits.length() == 0 ? "" : " OR ").append("(resource_class = ? AND used + ? <= capacity"
+                    + " AND min_unit <= ? AND max_unit >= ? AND MOD(?, step_size) = 0)");
+            fitParams.addAll(List.of(e.getKey(), change, want, want, want));
+        }
+        delta.append(" ELSE 0 END");
+        List<Object> params = new ArrayList<>(deltaParams);
+        params.add(providerId);
+        params.addAll(fitParams);
+        int n = JdbcPlacementService.update(c, "UPDATE inventories SET used = used + " + delta
+                + " WHERE resource_provider_id = ? AND (" + fits + ")", params.toArray());
+        if (n != amounts.size()) {
+            throw capacityConflict(c, providerId, providerUuid, amounts, held);
+        }
+    }
+
+    /** Gives back what the consumer held of classes it no longer wants on one provider. */
+    private static void giveBack(Connection c, long providerId, Map<String, Long> amounts) throws SQLException {
+        for (Map.Entry<String, Long> e : amounts.entrySet()) {
+            JdbcPlacementService.update(c, "UPDATE inventories SET used = used - ? WHERE resource_provider_id = ?"
+                    + " AND resource_class = ?", e.getValue(), providerId, e.getKey());
+        }
     }
 
     /** The consumer's allocations by provider uuid, with its generation; NONE when it holds nothing. */
@@ -178,34 +223,35 @@ final class JdbcAllocations {
         return out;
     }
 
-    /** Bumps the generation of every provider the slots touch, in id order (the lock order of every writer). */
-    private static void lockProviders(Connection c, Map<Slot, Long> slots) throws SQLException {
-        TreeSet<Long> ids = new TreeSet<>();
-        slots.keySet().forEach(s -> ids.add(s.providerId()));
-        for (long id : ids) {
-            JdbcPlacementService.update(c, "UPDATE resource_providers SET generation = generation + 1 WHERE id = ?", id);
-        }
-    }
-
-    /** Why a class refused the amount, in Placement's words. */
-    private static PlacementConflict capacityConflict(Connection c, Slot s, String providerUuid, long amount)
+    /** Why the provider refused, in Placement's words: the first class that does not qualify. */
+    private static PlacementConflict capacityConflict(Connection c, long providerId, String providerUuid,
+                                                      Map<String, Long> amounts, Map<Slot, Long> held)
             throws SQLException {
-        String where = "'" + s.resourceClass() + "' on resource provider '" + providerUuid + "'";
-        try (PreparedStatement ps = c.prepareStatement("SELECT capacity, used, min_unit, max_unit, step_size"
-                + " FROM inventories WHERE resource_provider_id = ? AND resource_class = ?")) {
-            Jdbc.bind(ps, s.providerId(), s.resourceClass());
-            try (ResultSet rs = ps.executeQuery()) {
-                String why;
-                if (!rs.next()) {
-                    why = "Inventory for " + where + " invalid.";
-                } else if (amount < rs.getLong(3) || amount > rs.getLong(4) || amount % rs.getLong(5) != 0) {
-                    why = "Allocation for " + where + " violates min_unit, max_unit, or step_size.";
-                } else {
-                    why = "Unable to create allocation for " + where + ". The requested amount would exceed the"
-                            + " capacity.";
+        for (Map.Entry<String, Long> e : amounts.entrySet()) {
+            String where = "'" + e.getKey() + "' on resource provider '" + providerUuid + "'";
+            long amount = e.getValue();
+            long change = amount - held.getOrDefault(new Slot(providerId, e.getKey()), 0L);
+            try (PreparedStatement ps = c.prepareStatement("SELECT capacity, used, min_unit, max_unit, step_size"
+                    + " FROM inventories WHERE resource_provider_id = ? AND resource_class = ?")) {
+                Jdbc.bind(ps, providerId, e.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    String why = null;
+                    if (!rs.next()) {
+                        why = "Inventory for " + where + " invalid.";
+                    } else if (amount < rs.getLong(3) || amount > rs.getLong(4) || amount % rs.getLong(5) != 0) {
+                        why = "Allocation for " + where + " violates min_unit, max_unit, or step_size.";
+                    } else if (rs.getLong(2) + change > rs.getLong(1)) {
+                        why = "Unable to create allocation for " + where + ". The requested amount would exceed"
+                                + " the capacity.";
+                    }
+                    if (why != null) {
+                        return new PlacementConflict(PlacementConflict.Kind.CAPACITY, "Unable to allocate inventory: "
+                                + why);
+                    }
                 }
-                return new PlacementConflict(PlacementConflict.Kind.CAPACITY, "Unable to allocate inventory: " + why);
             }
         }
+        return new PlacementConflict(PlacementConflict.Kind.CAPACITY, "Unable to allocate inventory on resource"
+                + " provider '" + providerUuid + "'");
     }
 }

@@ -25,19 +25,20 @@ import org.jnova.ports.placement.ResourceProviderNotFound;
 
 /**
  * The embedded Placement (jnova's default) in the cell database (V4 migration): providers, inventories,
- * traits and reads here, claims and releases in {@link JdbcAllocations}. Every write is one transaction
- * that locks the provider rows it changes (bumping their generation) before their inventory rows, the
- * same order claims use, so writers from any number of threads and processes never overlap nor deadlock.
+ * traits and reads here, claims and releases in {@link JdbcAllocations}. Inventory and trait writes are one
+ * transaction each that locks the provider row (bumping its generation) and then its inventory rows; an
+ * inventory row is only removed while nothing is allocated from it, whatever a concurrent claim did.
  */
 public final class JdbcPlacementService implements PlacementService {
     private static final Pattern TRAIT = Pattern.compile("[A-Z0-9_]{1,255}");
 
     private final Database db;
+    private final ProviderIds ids = new ProviderIds();
     private final JdbcAllocations allocations;
 
     private JdbcPlacementService(Database db) {
         this.db = db;
-        this.allocations = new JdbcAllocations(db);
+        this.allocations = new JdbcAllocations(db, ids);
     }
 
     /** The placement tables of {@code db} (already migrated); closing it leaves the database open. */
@@ -129,8 +130,13 @@ public final class JdbcPlacementService implements PlacementService {
                                 + " Inventory for '" + e.getKey() + "' on resource provider '" + providerUuid
                                 + "' in use.");
                     }
-                    update(c, "DELETE FROM inventories WHERE resource_provider_id = ? AND resource_class = ?",
-                            id, e.getKey());
+                    // a claim may have taken some since it was read: only an unused row goes
+                    if (update(c, "DELETE FROM inventories WHERE resource_provider_id = ? AND resource_class = ?"
+                            + " AND used = 0", id, e.getKey()) == 0) {
+                        throw new PlacementConflict(PlacementConflict.Kind.INVENTORY_IN_USE, "update conflict:"
+                                + " Inventory for '" + e.getKey() + "' on resource provider '" + providerUuid
+                                + "' in use.");
+                    }
                 }
             }
             for (Map.Entry<String, Inventory> e : inventories.entrySet()) {
@@ -292,7 +298,7 @@ public final class JdbcPlacementService implements PlacementService {
     /** Runs {@code sql} (its one parameter the provider's id) and hands each row to {@code row}. */
     private void perProvider(String what, String providerUuid, String sql, RowReader row) {
         read(what, c -> {
-            long id = providerId(c, providerUuid);
+            long id = ids.of(c, providerUuid);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Jdbc.bind(ps, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -309,21 +315,9 @@ public final class JdbcPlacementService implements PlacementService {
         return new ResourceProvider(rs.getString(1), rs.getString(2), rs.getLong(3));
     }
 
-    static long providerId(Connection c, String uuid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM resource_providers WHERE uuid = ?")) {
-            Jdbc.bind(ps, uuid);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ResourceProviderNotFound(uuid);
-                }
-                return rs.getLong(1);
-            }
-        }
-    }
-
     /** Bumps the provider's generation, which locks its row until the transaction ends; returns its id. */
-    private static long lockProvider(Connection c, String uuid) throws SQLException {
-        long id = providerId(c, uuid);
+    private long lockProvider(Connection c, String uuid) throws SQLException {
+        long id = ids.of(c, uuid);
         update(c, "UPDATE resource_providers SET generation = generation + 1, updated_at = ? WHERE id = ?",
                 Jdbc.now(), id);
         return id;

@@ -32,15 +32,14 @@ import org.slf4j.LoggerFactory;
  * most free RAM; then, for each instance, a claim on the best node, and on a conflict (another scheduler
  * took the room first) on the next one, until one is written. Placement decides atomically, so any number
  * of schedulers in any number of processes never give a node more than its inventory allows. The nodes
- * and services are read at most once per refresh interval, by one caller at a time.
+ * and services are read at most once per refresh interval, by one caller at a time, and so are the
+ * candidates ({@link CandidateCache}), read afresh before a request is refused.
  */
 public final class FilterScheduler {
     /** No host message of Nova's scheduler. */
     public static final String NO_HOSTS = "There are not enough hosts available.";
     /** {@code [scheduler] max_attempts} = 3: the chosen host plus two alternates. */
     public static final int ALTERNATES = 2;
-    /** {@code [scheduler] max_placement_results}. */
-    static final int CANDIDATE_LIMIT = 1000;
     /** How long a read of nodes and services is reused (a burst reads it once). */
     public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(FilterScheduler.class);
@@ -61,6 +60,7 @@ public final class FilterScheduler {
     private final List<HostFilter> filters = List.of(new ComputeFilter(), new RamFilter(), new CoreFilter(),
             new DiskFilter());
     private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final CandidateCache cache;
     private volatile View view;
 
     /** Compute nodes by provider uuid and compute services by host, as read at {@code readAt}. */
@@ -81,6 +81,7 @@ public final class FilterScheduler {
         this.isUp = isUp;
         this.inventorySync = inventorySync;
         this.refreshNanos = refresh.toNanos();
+        this.cache = new CandidateCache(placement, refresh);
     }
 
     /**
@@ -89,17 +90,18 @@ public final class FilterScheduler {
      */
     public List<Placement> select(ResourceRequest request, List<PlacementConsumer> consumers, Set<String> ignoreHosts) {
         View v = refreshedView();
-        List<HostState> hosts = hostStates(v, request);
+        CandidateCache.Snapshot snapshot = candidates(request, false);
+        List<HostState> hosts = hostStates(v, snapshot);
         List<Placement> out = new ArrayList<>();
         for (PlacementConsumer consumer : consumers) {
             List<HostState> passing = passing(hosts, request, ignoreHosts);
-            HostState chosen = null;
-            for (HostState h : passing) {
-                if (claim(consumer, h.nodeUuid(), request)) {
-                    chosen = h;
-                    break;
-                }
-                h.exhaust();
+            HostState chosen = claimBest(consumer, passing, request);
+            if (chosen == null && !snapshot.fresh()) {
+                // what this scheduler remembered may be out of date: ask Placement again before giving up
+                snapshot = candidates(request, true);
+                hosts = hostStates(v, snapshot);
+                passing = passing(hosts, request, ignoreHosts);
+                chosen = claimBest(consumer, passing, request);
             }
             if (chosen == null) {
                 out.forEach(p -> release(p.instanceUuid()));
@@ -107,9 +109,21 @@ public final class FilterScheduler {
                 throw new NoValidHost(NO_HOSTS);
             }
             chosen.consume(request);
+            cache.taken(chosen.nodeUuid(), request);
             out.add(new Placement(consumer.uuid(), selection(chosen), alternates(chosen, passing, request)));
         }
         return out;
+    }
+
+    /** Claims on the first host that takes it; a host that refuses offers nothing more to this request. */
+    private HostState claimBest(PlacementConsumer consumer, List<HostState> passing, ResourceRequest request) {
+        for (HostState h : passing) {
+            if (claim(consumer, h.nodeUuid(), request)) {
+                return h;
+            }
+            h.exhaust();
+        }
+        return null;
     }
 
     /**
@@ -195,17 +209,19 @@ public final class FilterScheduler {
         return true;
     }
 
-    /** The candidates Placement offers that are compute nodes this cell knows, with their service state. */
-    private List<HostState> hostStates(View v, ResourceRequest request) {
-        List<ProviderSummary> candidates;
+    private CandidateCache.Snapshot candidates(ResourceRequest request, boolean fresh) {
         try {
-            candidates = placement.candidates(request.resources(), CANDIDATE_LIMIT);
+            return cache.candidates(request, fresh);
         } catch (PlacementException e) {
             LOG.error("Placement gave no allocation candidates for {}: {}", request, e.getMessage());
             throw new NoValidHost(NO_HOSTS);
         }
+    }
+
+    /** The candidates that are compute nodes this cell knows, with their service state and this scheduler's claims. */
+    private List<HostState> hostStates(View v, CandidateCache.Snapshot snapshot) {
         List<HostState> out = new ArrayList<>();
-        for (ProviderSummary c : candidates) {
+        for (ProviderSummary c : snapshot.candidates()) {
             ComputeNode node = v.nodes().get(c.providerUuid());
             if (node == null) {
                 continue; // a provider of another cell or service
@@ -214,6 +230,7 @@ public final class FilterScheduler {
             boolean usable = svc != null && !svc.isDisabled() && isUp.test(svc);
             out.add(new HostState(node, c, usable));
         }
+        cache.consumeSince(snapshot, out);
         return out;
     }
 

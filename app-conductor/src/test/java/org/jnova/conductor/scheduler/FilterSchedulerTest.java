@@ -168,6 +168,39 @@ class FilterSchedulerTest {
     }
 
     @Test
+    void rememberedCandidatesSpreadABurstAndAreReadAgainBeforeARefusal() {
+        addCompute("p", 2048, 64, 1000);
+        addCompute("q", 2048, 64, 1000);
+        List<String> asked = new ArrayList<>();
+        PlacementService counting = (PlacementService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {PlacementService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("candidates")) {
+                        asked.add("candidates");
+                    }
+                    return invoke(placement, method, args);
+                });
+        FilterScheduler remembering = new FilterScheduler(db.computeNodes(), db.services(), counting, s -> true,
+                new InventorySync(new ProviderReporter(placement)), Duration.ofMinutes(1));
+        Map<String, Integer> perHost = new HashMap<>();
+        List<PlacementConsumer> placed = new ArrayList<>();
+        for (int i = 0; i < 12; i++) { // 2 × 2048 × 1.5 / 512
+            PlacementConsumer c = consumer();
+            perHost.merge(remembering.select(TINY, List.of(c), Set.of()).get(0).chosen().host(), 1, Integer::sum);
+            placed.add(c);
+        }
+        assertThat(perHost).containsEntry("p", 6).containsEntry("q", 6);
+        assertThat(asked).as("one read for the whole burst").hasSize(1);
+
+        // full as remembered, and full in Placement: asked again, then refused
+        assertThatThrownBy(() -> remembering.select(TINY, ids(1), Set.of())).isInstanceOf(NoValidHost.class);
+        assertThat(asked).hasSize(2);
+        // another conductor's delete frees room the memory does not know of: asked again, and placed
+        placement.release(placed.get(0).uuid());
+        assertThat(remembering.select(TINY, ids(1), Set.of())).hasSize(1);
+        assertThat(asked).hasSize(3);
+    }
+
+    @Test
     void schedulersOfSeveralConductorsSharingOneDatabaseNeverOvercommit() throws Exception {
         addCompute("a", 4096, 64, 1000);
         addCompute("b", 2048, 64, 1000);
