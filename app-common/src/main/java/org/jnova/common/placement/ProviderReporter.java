@@ -1,5 +1,6 @@
 package org.jnova.common.placement;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -14,11 +15,15 @@ import org.jnova.ports.placement.ResourceClass;
  * {@code update_from_provider_tree}): the provider (the node's uuid, named by its hypervisor hostname),
  * its VCPU, MEMORY_MB and DISK_GB inventory (min unit 1, max unit the total, nothing reserved, the node's
  * allocation ratios) and the {@code COMPUTE_NODE} trait, added to whatever traits others set. What was
- * written is remembered, so an unchanged report costs nothing.
+ * written is remembered, so an unchanged report costs nothing; it is checked against Placement again after
+ * {@link #RECHECK} (Nova's {@code resource_provider_association_refresh}), in case Placement lost it.
  */
 public final class ProviderReporter {
     /** The trait Nova's resource tracker puts on every compute node provider. */
     public static final String COMPUTE_NODE_TRAIT = "COMPUTE_NODE";
+
+    /** How long a report is trusted to be still in Placement. */
+    public static final Duration RECHECK = Duration.ofMinutes(5);
 
     private final PlacementService placement;
     private final Map<String, Report> written = new ConcurrentHashMap<>();
@@ -42,7 +47,11 @@ public final class ProviderReporter {
         }
     }
 
-    private record Report(String name, Map<String, Inventory> inventory) {
+    private record Report(String name, Map<String, Inventory> inventory, long at) {
+        boolean sameAs(Report o) {
+            return o != null && name.equals(o.name) && inventory.equals(o.inventory)
+                    && at - o.at < RECHECK.toNanos();
+        }
     }
 
     public ProviderReporter(PlacementService placement) {
@@ -51,8 +60,9 @@ public final class ProviderReporter {
 
     /** Writes the node's provider, inventory and trait unless this reporter wrote the same already. */
     public void report(String providerUuid, String nodename, NodeFigures figures) {
-        Report report = new Report(nodename, figures.inventory());
-        if (report.equals(written.get(providerUuid))) {
+        Report report = new Report(nodename, figures.inventory(), System.nanoTime());
+        Report last = written.get(providerUuid);
+        if (report.sameAs(last)) {
             return;
         }
         written.remove(providerUuid);
