@@ -26,6 +26,8 @@ need_pkgs python3-oslo.messaging python3-nova libvirt0
 # Keystone (served by uwsgi on loopback by scripts/keystone) and the real OpenStack clients: the referees of
 # jnova's authentication, policy and client-compatibility tests.
 need_pkgs python3-keystone python3-openstackclient python3-novaclient uwsgi-core uwsgi-plugin-python3
+# The OpenStack Placement service (python3-placement 8.0.0), referee of the placement adapters: scripts/placement.
+need_pkgs python3-placement
 
 # RabbitMQ on 127.0.0.1:5672 (guest/guest).
 if ! listening 5672; then

@@ -35,6 +35,8 @@ class LayeringTest {
                 Map.entry("rabbitmq only in the rabbit adapter", LayeringRules.RABBITMQ_ONLY_IN_RABBIT_ADAPTER),
                 Map.entry("libvirt and jna only in the libvirt adapter", LayeringRules.LIBVIRT_ONLY_IN_LIBVIRT_ADAPTER),
                 Map.entry("jdbc only in the conductor", LayeringRules.JDBC_ONLY_IN_CONDUCTOR),
+                Map.entry("http client only in the placement adapter and the cli",
+                        LayeringRules.HTTP_CLIENT_ONLY_IN_PLACEMENT_ADAPTER_AND_CLI),
                 Map.entry("compute has no database nor conductor", LayeringRules.COMPUTE_HAS_NO_DATABASE_NOR_CONDUCTOR),
                 Map.entry("no cycles between top-level packages", LayeringRules.NO_CYCLES_BETWEEN_TOP_LEVEL_PACKAGES),
                 Map.entry("standard streams only in the cli", LayeringRules.STANDARD_STREAMS_ONLY_IN_CLI));
@@ -47,6 +49,7 @@ class LayeringTest {
         return Stream.of("org.jnova.domain", "org.jnova.ports", "org.jnova.common", "org.jnova.messaging",
                         "org.jnova.adapter.transport.fake", "org.jnova.adapter.transport.rabbit",
                         "org.jnova.adapter.hypervisor.fake", "org.jnova.adapter.hypervisor.libvirt",
+                        "org.jnova.adapter.placement.openstack",
                         "org.jnova.conductor", "org.jnova.compute", "org.jnova.api", "org.jnova.cli")
                 .map(pkg -> DynamicTest.dynamicTest(pkg, () -> org.assertj.core.api.Assertions
                         .assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))

@@ -32,6 +32,11 @@ final class JnovaProcesses implements AutoCloseable {
     final String api;
 
     JnovaProcesses(Path root, String transportUrl, String dbUrl) throws IOException {
+        this(root, transportUrl, dbUrl, List.of());
+    }
+
+    /** @param extraConfig more lines of the shared config (after its {@code [database]} section) */
+    JnovaProcesses(Path root, String transportUrl, String dbUrl, List<String> extraConfig) throws IOException {
         this.root = root;
         this.dir = Files.createTempDirectory("jnova-mp-");
         int port;
@@ -50,17 +55,21 @@ final class JnovaProcesses implements AutoCloseable {
                 "osapi_compute_listen = 127.0.0.1",
                 "osapi_compute_listen_port = " + port,
                 "[database]",
-                "connection = " + dbUrl, ""));
+                "connection = " + dbUrl, String.join("\n", extraConfig), ""));
     }
 
-    /** Starts {@code bin/jnova <service>} with {@code host}; output goes to {@code <host>.log}. */
-    void start(String service, String host) throws IOException {
+    /**
+     * Starts {@code bin/jnova <service>} with {@code host} and any more config lines of its own (after its
+     * {@code [DEFAULT]} host and state_path); output goes to {@code <host>.log}, appended across restarts.
+     */
+    void start(String service, String host, String... ownConfig) throws IOException {
         Path conf = dir.resolve(host + ".conf");
-        Files.writeString(conf, "[DEFAULT]\nhost = " + host + "\nstate_path = " + dir.resolve("state-" + host) + "\n");
+        Files.writeString(conf, "[DEFAULT]\nhost = " + host + "\nstate_path = " + dir.resolve("state-" + host) + "\n"
+                + String.join("\n", ownConfig) + "\n");
         Process p = new ProcessBuilder(root.resolve("bin/jnova").toString(), service, "--config-file",
                 baseConf.toString(), "--config-file", conf.toString())
                 .directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(host + ".log").toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(host + ".log").toFile())).start();
         running.put(host, p);
     }
 
@@ -72,6 +81,15 @@ final class JnovaProcesses implements AutoCloseable {
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
             }
+        }
+    }
+
+    /** SIGKILL: the process dies at once, whatever it was doing. */
+    void kill(String host) throws InterruptedException {
+        Process p = running.remove(host);
+        if (p != null) {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -121,6 +139,42 @@ final class JnovaProcesses implements AutoCloseable {
         return (String) ((Map<String, Object>) ((Map<String, Object>) PyJson.loads(r.body())).get("server")).get("id");
     }
 
+    /** DELETE /servers/{id} (202 or 204; a server already gone is fine). */
+    void deleteServer(String id) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + "/servers/" + id))
+                .timeout(Duration.ofSeconds(60)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 204 && r.statusCode() != 202 && r.statusCode() != 404) {
+            throw new IOException("DELETE /servers/" + id + " -> " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /** Whether GET /servers/{id} answers 404. */
+    boolean isGone(String id) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(api + "/servers/" + id)).timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 404;
+    }
+
+    /** The last 25 lines of a log. */
+    static String tail(String log) {
+        String[] lines = log.split("\n");
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 25), lines.length));
+    }
+
+    /** Runs a command and returns its output (a message, not an exception, if it cannot run). */
+    static String run(String... cmd) {
+        try {
+            Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            proc.waitFor(60, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "cannot run " + cmd[0] + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     /** Waits until every server is ACTIVE (or one is ERROR); returns id -> host. */
     @SuppressWarnings("unchecked")
     Map<String, String> awaitActive(List<String> ids, Duration timeout) throws Exception {
@@ -161,6 +215,24 @@ final class JnovaProcesses implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** Waits until the services' states (host -> "up"/"down") include {@code want}. */
+    void awaitStates(Map<String, String> want, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, String> states = Map.of();
+        while (System.nanoTime() < deadline) {
+            try {
+                states = computeStates();
+                if (states.entrySet().containsAll(want.entrySet())) {
+                    return;
+                }
+            } catch (IOException e) {
+                // the API is still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("service states " + states + " did not reach " + want + " within " + timeout);
     }
 
     @Override

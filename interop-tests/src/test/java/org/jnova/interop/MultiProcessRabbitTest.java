@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -46,7 +44,7 @@ class MultiProcessRabbitTest {
             p.start("compute", "mp-cmp1");
             p.start("compute", "mp-cmp2");
             p.start("api", "mp-api");
-            awaitStates(p, Map.of("mp-cond", "up", "mp-cmp1", "up", "mp-cmp2", "up"), Duration.ofSeconds(90));
+            p.awaitStates(Map.of("mp-cond", "up", "mp-cmp1", "up", "mp-cmp2", "up"), Duration.ofSeconds(90));
             // a compute is schedulable once it has reported its resources, a moment after its service record
             Thread.sleep(6000);
 
@@ -58,7 +56,7 @@ class MultiProcessRabbitTest {
             assertThat(hosts.values()).as("hosts of the first servers").contains("mp-cmp1", "mp-cmp2");
 
             p.stop("mp-cmp2");
-            awaitStates(p, Map.of("mp-cmp2", "down", "mp-cmp1", "up"), Duration.ofSeconds(60));
+            p.awaitStates(Map.of("mp-cmp2", "down", "mp-cmp1", "up"), Duration.ofSeconds(60));
             List<String> second = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 second.add(p.createServer("mp-b" + i));
@@ -72,31 +70,15 @@ class MultiProcessRabbitTest {
                 third.add(p.createServer("mp-c" + i));
             }
             assertThat(p.awaitActive(third, Duration.ofSeconds(120)).values()).containsOnly("mp-cmp1");
-            awaitStates(p, Map.of("mp-cond", "up", "mp-cmp1", "up"), Duration.ofSeconds(60));
+            p.awaitStates(Map.of("mp-cond", "up", "mp-cmp1", "up"), Duration.ofSeconds(60));
         } catch (AssertionError | Exception e) {
-            throw new AssertionError(e.getMessage() + "\n--- conductor log tail ---\n" + tail(p.log("mp-cond"))
-                    + "\n--- compute 1 log tail ---\n" + tail(p.log("mp-cmp1")) + "\n--- api log tail ---\n"
-                    + tail(p.log("mp-api")), e);
+            throw new AssertionError(e.getMessage() + "\n--- conductor log tail ---\n"
+                    + JnovaProcesses.tail(p.log("mp-cond")) + "\n--- compute 1 log tail ---\n"
+                    + JnovaProcesses.tail(p.log("mp-cmp1")) + "\n--- api log tail ---\n"
+                    + JnovaProcesses.tail(p.log("mp-api")), e);
         } finally {
             run("psql", "-U", "postgres", "-h", "127.0.0.1", "-c", "DROP DATABASE IF EXISTS " + db);
         }
-    }
-
-    private static void awaitStates(JnovaProcesses p, Map<String, String> want, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, String> states = Map.of();
-        while (System.nanoTime() < deadline) {
-            try {
-                states = p.computeStates();
-                if (states.entrySet().containsAll(want.entrySet())) {
-                    return;
-                }
-            } catch (IOException e) {
-                // the API is still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("service states " + states + " did not reach " + want + " within " + timeout);
     }
 
     /** Closes, from the broker side, every connection in the test's vhost. */
@@ -111,22 +93,7 @@ class MultiProcessRabbitTest {
         return n;
     }
 
-    private static String tail(String log) {
-        String[] lines = log.split("\n");
-        return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 25), lines.length));
-    }
-
     private static String run(String... cmd) {
-        try {
-            Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            proc.waitFor(60, TimeUnit.SECONDS);
-            return out;
-        } catch (IOException e) {
-            return "cannot run " + cmd[0] + ": " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
+        return JnovaProcesses.run(cmd);
     }
 }

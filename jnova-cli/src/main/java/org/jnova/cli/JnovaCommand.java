@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
             ConfigCommand.class,
             org.jnova.cli.server.ServerCommand.class,
             org.jnova.cli.server.ServiceCommand.class,
+            org.jnova.cli.server.HypervisorCommand.class,
             org.jnova.cli.server.FlavorCommand.class,
             org.jnova.cli.server.ImageCommand.class,
             org.jnova.cli.bench.BenchCommand.class,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jnova.domain.instance.InstanceOperation;
 import org.jnova.domain.instance.TaskStateSet;
+import org.jnova.domain.objects.ComputeNode;
 import org.jnova.domain.objects.Flavor;
 import org.jnova.domain.objects.Instance;
 import org.jnova.domain.objects.NovaObject;
@@ -40,6 +41,9 @@ public interface ComputeBackend {
 
     /** {@code FlavorList.get_all()}. */
     List<Flavor> listFlavors(RequestContext ctx);
+
+    /** {@code ComputeNodeList.get_all()}. */
+    List<ComputeNode> listComputeNodes(RequestContext ctx);
 
     /** {@code ServiceList.get_all()}. */
     List<Service> listServices(RequestContext ctx);

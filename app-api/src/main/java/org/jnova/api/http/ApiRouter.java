@@ -49,12 +49,8 @@ public final class ApiRouter implements HttpHandler {
         new FlavorsResource(backend, policy).register(compute);
         new FlavorExtraSpecsResource(backend, policy).register(compute);
         new ServicesResource(backend, policy).register(compute);
+        new HypervisorsResource(backend, policy).register(compute);
         new ImagesResource(images, policy).register(image);
-    }
-
-    /** The route table of the compute API, for routes added beside the built-in ones. */
-    public void addComputeRoute(String method, String pattern, java.util.function.Function<ApiRequest, ApiResponse> handler) {
-        compute.add(method, pattern, (r, p) -> handler.apply(r));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.jnova.domain.instance.InstanceOperation;
 import org.jnova.domain.instance.TaskStateSet;
 import org.jnova.domain.objects.BlockDeviceMappingList;
 import org.jnova.domain.objects.BuildRequest;
+import org.jnova.domain.objects.ComputeNode;
 import org.jnova.domain.objects.Flavor;
 import org.jnova.domain.objects.ImageMeta;
 import org.jnova.domain.objects.Instance;
@@ -83,6 +84,11 @@ public final class RemoteComputeBackend implements ComputeBackend {
     @Override
     public List<Flavor> listFlavors(RequestContext ctx) {
         return new ArrayList<>(objects.flavorListGetAll(ctx).getObjects());
+    }
+
+    @Override
+    public List<ComputeNode> listComputeNodes(RequestContext ctx) {
+        return new ArrayList<>(objects.computeNodeListGetAll(ctx).getObjects());
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.jnova.domain.error.InstanceNotFound;
 import org.jnova.domain.error.NovaException;
 import org.jnova.domain.instance.InstanceOperation;
 import org.jnova.domain.instance.TaskStateSet;
+import org.jnova.domain.objects.ComputeNode;
 import org.jnova.domain.objects.Flavor;
 import org.jnova.domain.objects.Instance;
 import org.jnova.domain.objects.NovaObject;
@@ -22,6 +23,7 @@ public class InMemoryBackend implements ComputeBackend {
     public final List<String> calls = new ArrayList<>();
     public final List<Service> services = new ArrayList<>();
     public final List<Service> savedServices = new ArrayList<>();
+    public final List<ComputeNode> computeNodes = new ArrayList<>();
     public boolean computeUp = true;
     private long nextId = 1;
 
@@ -150,6 +152,11 @@ public class InMemoryBackend implements ComputeBackend {
     @Override
     public List<Flavor> listFlavors(RequestContext ctx) {
         return new ArrayList<>(flavors.values());
+    }
+
+    @Override
+    public List<ComputeNode> listComputeNodes(RequestContext ctx) {
+        return computeNodes;
     }
 
     @Override

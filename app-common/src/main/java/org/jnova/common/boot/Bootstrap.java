@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.util.List;
 import org.jnova.common.config.ConfigOpts;
 import org.jnova.common.config.NovaOptions;
+import org.jnova.common.config.SchedulerOptions;
 import org.jnova.common.plugin.PluginCatalog;
 import org.jnova.common.plugin.PluginSelectionException;
 import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.messaging.RpcTransport;
 import org.jnova.ports.hypervisor.HypervisorDriver;
+import org.jnova.ports.placement.PlacementDriverFactory;
+import org.jnova.ports.placement.PlacementService;
 import org.jnova.ports.transport.TransportDriver;
 import org.jnova.ports.transport.TransportDriverFactory;
 import org.jnova.ports.transport.TransportUrl;
@@ -60,5 +63,20 @@ public final class Bootstrap {
         String name = config.string(NovaOptions.COMPUTE_DRIVER);
         return plugins.hypervisorFactory(name).create(name, new HostDriverContext(config,
                 config.string(NovaOptions.HOST), Path.of(config.string(NovaOptions.STATE_PATH))));
+    }
+
+    /**
+     * The placement plugin {@code [scheduler] placement_driver} names (not {@code embedded}, which the
+     * conductor builds over its own database), created from its options.
+     */
+    public static PlacementService placementDriver(ConfigOpts config, PluginCatalog plugins) {
+        String name = config.string(SchedulerOptions.PLACEMENT_DRIVER);
+        PlacementDriverFactory factory = plugins.placementFactory(name);
+        LOG.info("placement via {}", factory.description());
+        try {
+            return factory.create(config);
+        } catch (IllegalArgumentException e) {
+            throw new PluginSelectionException("[scheduler] placement_driver = " + name + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -111,9 +111,9 @@ public final class NovaOptions {
             UPGRADE_LEVELS_COMPUTE, UPGRADE_LEVELS_CONDUCTOR, UPGRADE_LEVELS_BASEAPI, CONDUCTOR_WORKERS,
             COMPUTE_SHUTDOWN_RETRY_INTERVAL, HANDLE_VIRT_LIFECYCLE_EVENTS, NOTIFICATIONS_DRIVER);
 
-    /** A ConfigOpts with every Nova option registered. */
+    /** A ConfigOpts with every Nova option registered (jnova's {@code [scheduler]} ones included). */
     public static ConfigOpts newConfig() {
-        return new ConfigOpts().register(ALL).register(AuthOptions.ALL);
+        return new ConfigOpts().register(ALL).register(AuthOptions.ALL).register(SchedulerOptions.ALL);
     }
 
     private static String localHostname() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jnova.common.config.ConfigOpts;
 import org.jnova.ports.hypervisor.HypervisorDriverFactory;
+import org.jnova.ports.placement.PlacementDriverFactory;
 import org.jnova.ports.transport.TransportDriverFactory;
 import org.jnova.ports.transport.TransportUrl;
 import org.pf4j.PluginState;
@@ -16,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The installed adapters: loads and starts the plugins once, indexes their transport and hypervisor
- * factories by scheme / compute_driver, and registers every factory's options into the config (so
+ * The installed adapters: loads and starts the plugins once, indexes their transport, hypervisor and
+ * placement factories by scheme / compute_driver / placement_driver, and registers every factory's options into the config (so
  * their values in nova.conf are validated). Factories found on the application class path (e.g. an
  * adapter used as a test dependency) count too, listed as plugin {@code (classpath)}.
  */
@@ -29,6 +30,7 @@ public final class PluginCatalog implements AutoCloseable {
     private final Path pluginsRoot;
     private final Map<String, TransportDriverFactory> transports = new LinkedHashMap<>();
     private final Map<String, HypervisorDriverFactory> hypervisors = new LinkedHashMap<>();
+    private final Map<String, PlacementDriverFactory> placements = new LinkedHashMap<>();
     private final Map<String, List<String>> provides = new LinkedHashMap<>();
 
     private PluginCatalog(JnovaPluginManager manager, Path pluginsRoot) {
@@ -87,6 +89,11 @@ public final class PluginCatalog implements AutoCloseable {
             config.register(f.options());
             offered.add("compute_driver: " + String.join(", ", names));
         }
+        for (PlacementDriverFactory f : extensions(PlacementDriverFactory.class, pluginId)) {
+            addUnique(placements, f.name(), f, "placement_driver", pluginId);
+            config.register(f.options());
+            offered.add("placement_driver: " + f.name());
+        }
         if (pluginId != null || !offered.isEmpty()) {
             provides.put(pluginId == null ? CLASSPATH_ID : pluginId, offered);
         }
@@ -142,10 +149,23 @@ public final class PluginCatalog implements AutoCloseable {
         return f;
     }
 
+    /** The factory for a {@code [scheduler] placement_driver} value such as {@code openstack}. */
+    public PlacementDriverFactory placementFactory(String placementDriver) {
+        PlacementDriverFactory f = placementDriver == null ? null : placements.get(placementDriver);
+        if (f == null) {
+            throw new PluginSelectionException("[scheduler] placement_driver '" + placementDriver
+                    + "' is not provided by any installed plugin; installed placement drivers: embedded (built in)"
+                    + (placements.isEmpty() ? "" : ", " + String.join(", ", placements.keySet()))
+                    + " (plugins dir: " + pluginsRoot + ")");
+        }
+        return f;
+    }
+
     /** Registers every installed factory's options into another config (a second service's, in this process). */
     public void registerOptions(ConfigOpts config) {
         transports.values().stream().distinct().forEach(f -> config.register(f.options()));
         hypervisors.values().stream().distinct().forEach(f -> config.register(f.options()));
+        placements.values().stream().distinct().forEach(f -> config.register(f.options()));
     }
 
     public Path pluginsRoot() {

@@ -11,6 +11,8 @@ import org.jnova.common.boot.Bootstrap;
 import org.jnova.common.boot.CommonModule;
 import org.jnova.common.config.ConfigOpts;
 import org.jnova.common.config.NovaOptions;
+import org.jnova.common.config.SchedulerOptions;
+import org.jnova.common.placement.ProviderReporter;
 import org.jnova.common.plugin.PluginCatalog;
 import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.common.service.ServiceRecordStore;
@@ -111,10 +113,26 @@ public final class ComputeModule extends AbstractModule {
     @Singleton
     ComputeManager computeManager(ComputeObjects objects, HypervisorDriver driver, ComputeSettings settings,
                                   ManagerSettings managerSettings, Clock clock, ServiceRecordStore store,
-                                  RpcTransport transport, ConfigOpts config) {
+                                  RpcTransport transport, ConfigOpts config, ServiceEnvironment env) {
         return new ComputeManager(objects, driver, settings, managerSettings, clock,
                 serviceIdOf(store, settings.host()),
-                new ComputeTaskRescheduler(new ComputeTaskRpcClient(transport, rpcResponseTimeout(config))));
+                new ComputeTaskRescheduler(new ComputeTaskRpcClient(transport, rpcResponseTimeout(config))),
+                providerReporter(config, env));
+    }
+
+    /**
+     * With an OpenStack Placement ({@code [scheduler] placement_driver} names a plugin) the compute reports
+     * its providers there itself, as Nova's does; the embedded placement follows the ComputeNode records.
+     */
+    private static ProviderReporter providerReporter(ConfigOpts config, ServiceEnvironment env) {
+        if (SchedulerOptions.embedded(config)) {
+            return null;
+        }
+        if (env.plugins() == null) {
+            throw new IllegalStateException("no plugin catalog: cannot load [scheduler] placement_driver '"
+                    + config.string(SchedulerOptions.PLACEMENT_DRIVER) + "'");
+        }
+        return new ProviderReporter(Bootstrap.placementDriver(config, env.plugins()));
     }
 
     /** The compute service record's id, read once it exists (the resource tracker's service_id). */

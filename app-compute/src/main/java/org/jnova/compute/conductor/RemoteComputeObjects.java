@@ -80,7 +80,7 @@ public final class RemoteComputeObjects implements ComputeObjects {
     }
 
     @Override
-    public void updateComputeNode(RequestContext context, ComputeNodeFigures figures) {
+    public String updateComputeNode(RequestContext context, ComputeNodeFigures figures) {
         ComputeNode node;
         try {
             node = remote.computeNodeGetByHostAndNodename(context, figures.host(), figures.nodename());
@@ -108,6 +108,7 @@ public final class RemoteComputeObjects implements ComputeObjects {
         } else if (!node.whatChanged().isEmpty()) {
             remote.computeNodeSave(context, node);
         }
+        return node.getUuid();
     }
 
     /** Field values as the object stores them (integers as Long), so unchanged figures are not re-saved. */

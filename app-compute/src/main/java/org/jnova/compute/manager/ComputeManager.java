@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jnova.common.placement.ProviderReporter;
 import org.jnova.common.service.Manager;
 import org.jnova.common.service.PeriodicTask;
 import org.jnova.compute.endpoint.ComputeEndpoint;
@@ -18,6 +19,7 @@ import org.jnova.compute.ops.InstanceLocks;
 import org.jnova.compute.ops.InstanceTaskRunner;
 import org.jnova.compute.ops.PowerOperations;
 import org.jnova.compute.ops.Rescheduler;
+import org.jnova.compute.resources.ResourceTracker;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.messaging.RpcEndpoint;
 import org.jnova.ports.hypervisor.DriverCapability;
@@ -45,9 +47,10 @@ public final class ComputeManager implements Manager {
     private final PowerStateSync powerSync;
     private final LifecycleEventHandler lifecycle;
 
+    /** @param placement where this compute reports its providers; null when the conductor does (embedded) */
     public ComputeManager(ComputeObjects objects, HypervisorDriver driver, ComputeSettings settings,
                           ManagerSettings managerSettings, Clock clock, Supplier<Long> serviceId,
-                          Rescheduler rescheduler) {
+                          Rescheduler rescheduler, ProviderReporter placement) {
         this.driver = driver;
         this.settings = settings;
         this.managerSettings = managerSettings;
@@ -55,13 +58,16 @@ public final class ComputeManager implements Manager {
         InstanceTaskRunner runner = new InstanceTaskRunner(objects, settings.host());
         this.builds = new BuildExecutor(settings.maxConcurrentBuilds());
         BuildFailures failures = new BuildFailures();
+        ResourceTracker tracker = new ResourceTracker();
         PowerOperations power = new PowerOperations(objects, driver, runner, locks, settings);
-        DeleteOperations delete = new DeleteOperations(objects, driver, runner, locks, clock);
+        DeleteOperations delete = new DeleteOperations(objects, driver, runner, locks, clock, tracker);
         this.endpoint = new ComputeEndpoint(
-                new BuildOperations(objects, driver, runner, locks, builds, settings, clock, rescheduler, failures),
+                new BuildOperations(objects, driver, runner, locks, builds, settings, clock, rescheduler, failures,
+                        tracker),
                 power, delete, new ConsoleOperations(driver, runner));
         this.recovery = new InstanceRecovery(objects, driver, power, delete, settings.host());
-        this.resources = new ResourceReporter(objects, driver, settings.host(), serviceId, failures);
+        this.resources = new ResourceReporter(objects, driver, settings.host(), serviceId, failures, tracker,
+                placement);
         this.powerSync = new PowerStateSync(objects, driver, power, locks, settings.host());
         this.lifecycle = new LifecycleEventHandler(objects, driver, powerSync, locks);
     }

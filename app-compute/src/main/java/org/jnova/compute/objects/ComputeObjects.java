@@ -46,7 +46,7 @@ public interface ComputeObjects {
 
     /**
      * {@code ComputeNode.get_by_host_and_nodename} then {@code create()} or {@code save()} with the
-     * figures ({@code update_available_resource}).
+     * figures ({@code update_available_resource}); returns the node's uuid (its Placement provider's).
      */
-    void updateComputeNode(RequestContext context, ComputeNodeFigures figures);
+    String updateComputeNode(RequestContext context, ComputeNodeFigures figures);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jnova.compute.objects.ComputeObjects;
+import org.jnova.compute.resources.ResourceTracker;
 import org.jnova.domain.instance.TaskState;
 import org.jnova.domain.instance.TaskStateSet;
 import org.jnova.domain.instance.VmState;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code build_and_run_instance} (spec §7.3): returns at once; the build runs on the
  * {@link BuildExecutor} under the instance lock and a build slot, through the task runner with the
- * event {@code compute__do_build_and_run_instance}. Task states: building/None, claim (host, node),
+ * event {@code compute__do_build_and_run_instance}. Task states: building/None, the resource tracker's
+ * claim (a build that does not fit is rescheduled: ComputeResourcesUnavailable) setting host and node,
  * networking, block_device_mapping, spawning, then active with launched_at and the driver's power
  * state. A failure with retry information from the scheduler is rescheduled as Nova does it (host, node
  * and launched_on cleared, task state scheduling, {@code build_instances} to the conductor with the
@@ -36,10 +38,11 @@ public final class BuildOperations {
     private final Clock clock;
     private final Rescheduler rescheduler;
     private final BuildFailures failures;
+    private final ResourceTracker tracker;
 
     public BuildOperations(ComputeObjects objects, HypervisorDriver driver, InstanceTaskRunner runner,
                            InstanceLocks locks, BuildExecutor executor, ComputeSettings settings, Clock clock,
-                           Rescheduler rescheduler, BuildFailures failures) {
+                           Rescheduler rescheduler, BuildFailures failures, ResourceTracker tracker) {
         this.objects = objects;
         this.driver = driver;
         this.runner = runner;
@@ -49,6 +52,7 @@ public final class BuildOperations {
         this.clock = clock;
         this.rescheduler = rescheduler;
         this.failures = failures;
+        this.tracker = tracker;
     }
 
     /** Accepts the build and returns; errors of the build itself are recorded, then logged. */
@@ -84,6 +88,7 @@ public final class BuildOperations {
                 failures.succeeded(instance.getNode());
                 LOG.info("[instance: {}] Took {} seconds to build instance.", instance.getUuid(), seconds(started));
             } catch (RuntimeException e) {
+                tracker.drop(instance.getUuid()); // the claim is aborted (Claim.abort)
                 if (disappeared(e)) {
                     LOG.info("Instance {} disappeared during build", instance.getUuid());
                     return;
@@ -141,9 +146,12 @@ public final class BuildOperations {
     private void buildAndRun(RequestContext ctx, BuildRequest request) {
         Instance instance = request.instance();
         long started = System.nanoTime();
-        // instance_claim: the resource tracker places the instance on this host and node.
+        // instance_claim: the resource tracker checks the build fits this node (ComputeResourcesUnavailable,
+        // a reschedule, if not) and places the instance on this host and node.
+        String node = request.node() != null ? request.node() : firstNode();
+        tracker.instanceClaim(instance, node);
         instance.set("host", settings.host());
-        instance.set("node", request.node() != null ? request.node() : firstNode());
+        instance.set("node", node);
         instance.set("launched_on", settings.host());
         objects.save(ctx, instance, null);
 

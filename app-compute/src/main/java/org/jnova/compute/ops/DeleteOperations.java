@@ -2,6 +2,7 @@ package org.jnova.compute.ops;
 
 import java.time.Clock;
 import org.jnova.compute.objects.ComputeObjects;
+import org.jnova.compute.resources.ResourceTracker;
 import org.jnova.domain.instance.PowerState;
 import org.jnova.domain.instance.VmState;
 import org.jnova.domain.objects.Instance;
@@ -23,14 +24,16 @@ public final class DeleteOperations {
     private final InstanceTaskRunner runner;
     private final InstanceLocks locks;
     private final Clock clock;
+    private final ResourceTracker tracker;
 
     public DeleteOperations(ComputeObjects objects, HypervisorDriver driver, InstanceTaskRunner runner,
-                            InstanceLocks locks, Clock clock) {
+                            InstanceLocks locks, Clock clock, ResourceTracker tracker) {
         this.objects = objects;
         this.driver = driver;
         this.runner = runner;
         this.locks = locks;
         this.clock = clock;
+        this.tracker = tracker;
     }
 
     /** {@code terminate_instance(instance, bdms)}. */
@@ -58,10 +61,12 @@ public final class DeleteOperations {
         instance.set("terminated_at", clock.instant());
         objects.save(ctx, instance, null);
         objects.destroy(ctx, instance);
+        tracker.drop(instance.getUuid());
     }
 
     /** {@code _complete_partial_deletion}: a record already marked deleted whose destroy did not happen. */
     public void completePartialDeletion(RequestContext ctx, Instance instance) {
         objects.destroy(ctx, instance);
+        tracker.drop(instance.getUuid());
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jnova.common.placement.ProviderReporter;
+import org.jnova.compute.resources.ResourceTracker;
 import org.jnova.compute.testing.ComputeFixture;
 import org.jnova.compute.testing.DelegatingDriver;
 import org.jnova.compute.testing.Instances;
@@ -31,6 +33,7 @@ class BuildOperationsTest {
     /** What the build handed back to the conductor: the instance as saved then, and the arguments. */
     private final List<Rescheduled> rescheduled = new ArrayList<>();
     private final BuildFailures failures = new BuildFailures();
+    private final ResourceTracker tracker = f.tracker;
 
     private record Rescheduled(String uuid, TaskState taskState, String host, Map<String, Object> filterProperties,
                                RescheduleArgs args) {
@@ -39,7 +42,7 @@ class BuildOperationsTest {
     private BuildOperations build(HypervisorDriver driver, BuildExecutor executor) {
         return new BuildOperations(f.objects, driver, f.runner, f.locks, executor, f.settings, f.clock,
                 (ctx, instance, image, pw, props, args) -> rescheduled.add(new Rescheduled(instance.getUuid(),
-                        instance.getTaskState(), instance.getHost(), props, args)), failures);
+                        instance.getTaskState(), instance.getHost(), props, args)), failures, tracker);
     }
 
     private Instance scheduled(Map<String, String> metadata) {
@@ -125,6 +128,45 @@ class BuildOperationsTest {
         });
         assertThat(f.driver.listInstanceUuids()).doesNotContain(i.getUuid());
         assertThat(failures.count(ComputeFixture.HOST)).as("a rescheduled build counts as failed").isEqualTo(1);
+    }
+
+    @Test
+    void aBuildThatDoesNotFitWhatTheNodeHasLeftIsRescheduledBeforeSpawning() {
+        // the node: 2 vCPUs, 1024 MB, 10 GB: 1536 MB at ratio 1.5, room for two 512 MB + one 256 MB
+        tracker.audit(ComputeFixture.HOST, new ProviderReporter.NodeFigures(2, 1024, 10, 16.0, 1.5, 1.0), List.of(),
+                System.nanoTime());
+        Map<String, Object> retry = Map.of("num_attempts", 1, "hosts", List.of(List.of("cmp1", "cmp1")));
+        RescheduleArgs args = new RescheduleArgs(Map.of("retry", retry), null, List.of(), null, null, null);
+        BuildOperations ops = build(f.driver, new BuildExecutor(0));
+        List<Instance> built = new ArrayList<>();
+        for (long mb : new long[] {512, 512, 1024}) {
+            Instance i = sized(mb);
+            ops.build(f.ctx, new BuildRequest(i, Map.of(), null, null, args));
+            built.add(i);
+        }
+        assertThat(f.objects.stored(built.get(0).getUuid()).getVmState()).isEqualTo(VmState.ACTIVE);
+        assertThat(f.objects.stored(built.get(1).getUuid()).getVmState()).isEqualTo(VmState.ACTIVE);
+        assertThat(rescheduled).singleElement().satisfies(r -> {
+            assertThat(r.uuid()).isEqualTo(built.get(2).getUuid());
+            assertThat(((Map<?, ?>) r.filterProperties().get("retry")).get("exc_reason"))
+                    .isEqualTo("Insufficient compute resources: Free memory 512.00 MB < requested 1024 MB.");
+        });
+        assertThat(f.driver.listInstanceUuids()).doesNotContain(built.get(2).getUuid());
+        assertThat(tracker.used(ComputeFixture.HOST).memoryMb()).isEqualTo(1024);
+
+        Instance small = sized(256);
+        ops.build(f.ctx, new BuildRequest(small, Map.of(), null, null, args));
+        assertThat(f.objects.stored(small.getUuid()).getVmState()).isEqualTo(VmState.ACTIVE);
+        f.delete.deleteInstance(f.ctx, f.objects.stored(built.get(0).getUuid()));
+        assertThat(tracker.used(ComputeFixture.HOST).memoryMb()).isEqualTo(512 + 256);
+    }
+
+    /** A scheduled instance of {@code memoryMb}, one vCPU and 1 GB (sized by its fields: no flavor). */
+    private Instance sized(long memoryMb) {
+        Instance i = Instances.of(null, VmState.BUILDING, TaskState.SCHEDULING, PowerState.NOSTATE, Map.of());
+        i.set("node", null);
+        i.set("memory_mb", memoryMb);
+        return f.objects.put(i);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.jnova.compute.ops.DeleteOperations;
 import org.jnova.compute.ops.InstanceLocks;
 import org.jnova.compute.ops.InstanceTaskRunner;
 import org.jnova.compute.ops.PowerOperations;
+import org.jnova.compute.resources.ResourceTracker;
 import org.jnova.domain.instance.PowerState;
 import org.jnova.domain.instance.TaskState;
 import org.jnova.domain.instance.VmState;
@@ -28,6 +29,8 @@ public final class ComputeFixture {
     public final PowerOperations power;
     public final DeleteOperations delete;
     public final Clock clock = Clock.systemUTC();
+    /** The resource tracker the build and delete operations share. */
+    public final ResourceTracker tracker = new ResourceTracker();
     /** The API's request context: its request id must reach every event. */
     public final RequestContext ctx = RequestContext.of("u1", "p1", List.of("member"), false);
 
@@ -41,7 +44,7 @@ public final class ComputeFixture {
         runner = new InstanceTaskRunner(objects, HOST);
         settings = new ComputeSettings(HOST, 60, 10, maxConcurrentBuilds);
         power = new PowerOperations(objects, driver, runner, locks, settings);
-        delete = new DeleteOperations(objects, driver, runner, locks, clock);
+        delete = new DeleteOperations(objects, driver, runner, locks, clock, tracker);
     }
 
     /** An instance in the conductor's store whose guest exists on the fake hypervisor, RUNNING. */

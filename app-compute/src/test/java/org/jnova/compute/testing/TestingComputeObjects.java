@@ -169,7 +169,9 @@ public final class TestingComputeObjects implements ComputeObjects {
     }
 
     @Override
-    public void updateComputeNode(RequestContext context, ComputeNodeFigures figures) {
+    public String updateComputeNode(RequestContext context, ComputeNodeFigures figures) {
         computeNodes.put(figures.nodename(), figures.fields());
+        return java.util.UUID.nameUUIDFromBytes(figures.nodename().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -14,6 +14,7 @@ import org.jnova.common.service.ServiceRecordStore;
 import org.jnova.conductor.manager.ConductorManager;
 import org.jnova.messaging.RpcServer;
 import org.jnova.ports.persistence.Persistence;
+import org.jnova.ports.placement.PlacementService;
 import org.jnova.ports.servicegroup.ServiceGroupDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,12 @@ public final class ConductorLauncher implements ServiceLauncher {
     public RunningService start(ServiceEnvironment env) throws Exception {
         Injector injector = Guice.createInjector(new CommonModule(env), new ConductorModule());
         Persistence db = injector.getInstance(Persistence.class);
+        PlacementService placement = injector.getInstance(PlacementService.class);
         ConductorManager manager = injector.getInstance(ConductorManager.class);
         NovaService service = new NovaService(env, manager, injector.getInstance(ServiceRecordStore.class),
                 injector.getInstance(ServiceGroupDriver.class));
         List<RpcServer> extra = new ArrayList<>();
-        RunningService running = new Running(service, extra, db);
+        RunningService running = new Running(service, extra, placement, db);
         try {
             service.start();
             Integer workers = env.config().integer(NovaOptions.CONDUCTOR_WORKERS);
@@ -55,8 +57,9 @@ public final class ConductorLauncher implements ServiceLauncher {
         }
     }
 
-    /** The running conductor: extra servers, the service, then the database are closed in that order. */
-    private record Running(NovaService service, List<RpcServer> extra, Persistence db) implements RunningService {
+    /** The running conductor: extra servers, the service, placement, then the database, in that order. */
+    private record Running(NovaService service, List<RpcServer> extra, PlacementService placement, Persistence db)
+            implements RunningService {
         @Override
         public void close() {
             for (RpcServer s : extra) {
@@ -67,6 +70,7 @@ public final class ConductorLauncher implements ServiceLauncher {
                 }
             }
             service.close();
+            placement.close();
             db.close();
         }
 

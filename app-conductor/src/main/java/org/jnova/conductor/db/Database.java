@@ -54,6 +54,14 @@ public final class Database implements AutoCloseable {
         return new Database(url, pool);
     }
 
+    /**
+     * Whether transactions must ask for READ COMMITTED: MariaDB defaults to REPEATABLE READ, H2 and
+     * PostgreSQL already read committed (asking costs PostgreSQL a round trip).
+     */
+    boolean needsReadCommitted() {
+        return url.dialect() == Dialect.MARIADB;
+    }
+
     /** A pooled connection in auto-commit mode; the caller closes it. */
     public Connection connection() throws SQLException {
         return pool.getConnection();

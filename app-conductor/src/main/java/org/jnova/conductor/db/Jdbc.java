@@ -29,6 +29,48 @@ final class Jdbc {
         }
     }
 
+    /** Times a transaction is retried after the database chose it as a deadlock victim. */
+    static final int DEADLOCK_ATTEMPTS = 5;
+
+    /**
+     * Runs {@code work} in one READ COMMITTED transaction, committed if it returns and rolled back if it
+     * throws; a deadlock or serialization failure (SQLSTATE class 40) runs it again from the start.
+     */
+    static <T> T transaction(Database db, String what, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = db.connection()) {
+                c.setAutoCommit(false);
+                if (db.needsReadCommitted()) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
+                try {
+                    T out = work.run(c);
+                    c.commit();
+                    return out;
+                } catch (SQLException | RuntimeException | Error e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                if (attempt < DEADLOCK_ATTEMPTS && isRetryable(e)) {
+                    continue;
+                }
+                throw new DatabaseException(what + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static boolean isRetryable(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if (s.getSQLState() != null && s.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Binds parameters: String, Number, Boolean, Instant (stored as UTC) or null. */
     static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {

@@ -14,9 +14,9 @@ import java.util.UUID;
 import org.jnova.domain.error.InstanceNotFound;
 import org.jnova.domain.objects.FieldType;
 import org.jnova.domain.objects.Instance;
+import org.jnova.ports.persistence.InstanceHost;
 import org.jnova.ports.persistence.InstanceQuery;
 import org.jnova.ports.persistence.InstanceRepository;
-import org.jnova.ports.persistence.NodeUsage;
 import org.jnova.ports.persistence.StateExpectation;
 
 /** {@link InstanceRepository} over the {@code instances} table. */
@@ -155,17 +155,13 @@ final class JdbcInstanceRepository implements InstanceRepository {
     }
 
     @Override
-    public Map<String, NodeUsage> usageByNode() {
-        return Jdbc.with(db, "instance usage by node", c -> {
-            Map<String, NodeUsage> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT host, node, SUM(memory_mb), SUM(vcpus),"
-                    + " SUM(COALESCE(root_gb, 0) + COALESCE(ephemeral_gb, 0)), COUNT(*) FROM instances"
-                    + " WHERE deleted = 0 AND host IS NOT NULL GROUP BY host, node");
+    public List<InstanceHost> instanceHosts() {
+        return Jdbc.with(db, "instance hosts", c -> {
+            List<InstanceHost> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT uuid, host, node FROM instances WHERE deleted = 0");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    NodeUsage u = new NodeUsage(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                            rs.getLong(5), rs.getInt(6));
-                    out.put(u.key(), u);
+                    out.add(new InstanceHost(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }
             }
             return out;

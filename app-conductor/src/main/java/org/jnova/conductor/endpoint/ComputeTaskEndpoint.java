@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jnova.common.placement.ResourceRequest;
 import org.jnova.conductor.scheduler.FilterScheduler;
 import org.jnova.conductor.scheduler.HostSelection;
 import org.jnova.conductor.scheduler.Placement;
-import org.jnova.conductor.scheduler.ResourceRequest;
+import org.jnova.conductor.scheduler.PlacementConsumer;
 import org.jnova.domain.error.InstanceNotFound;
 import org.jnova.domain.error.MaxRetriesExceeded;
 import org.jnova.domain.error.NovaException;
@@ -30,8 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code ComputeTaskManager} (namespace {@code compute_task}, version 1.24): the build paths. A new
- * server is scheduled, stored on its node, given its {@code create} action and cast to its compute;
- * a reschedule tries the next alternate the failed compute sent back.
+ * server is scheduled (its resources claimed in Placement), stored on its node, given its {@code create}
+ * action and cast to its compute; a reschedule moves its claim to the next alternate the failed compute
+ * sent back that still has room. A build that goes nowhere releases its claim.
  */
 public final class ComputeTaskEndpoint implements RpcEndpoint {
     public static final String NAMESPACE = "compute_task";
@@ -86,9 +88,10 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
             requested.add(i);
         }
         Flavor flavor = spec != null && spec.isSet("flavor") ? spec.getFlavor() : requested.get(0).getFlavor();
+        ResourceRequest size = ResourceRequest.of(flavor);
         List<Placement> chosen;
         try {
-            chosen = scheduler.select(ResourceRequest.of(flavor), requested.stream().map(Instance::getUuid).toList(),
+            chosen = scheduler.select(size, requested.stream().map(i -> PlacementConsumer.of(i, ctx)).toList(),
                     ignoredHosts(spec));
         } catch (NovaException e) {
             for (Instance i : requested) {
@@ -103,7 +106,7 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
             ComputeCasts.BuildArgs build = new ComputeCasts.BuildArgs(args.get("image"), own,
                     filterProperties(p.chosen(), 1, List.of(), own), args.string("admin_password"), args.get("injected_files"),
                     args.get("requested_networks"), securityGroupNames(own), args.get("block_device_mapping"));
-            startBuild(ctx, wanted, flavor, p.chosen(), p.alternates(), build, true);
+            startBuild(ctx, wanted, flavor, size, p.chosen(), p.alternates(), build, true);
         }
         return null;
     }
@@ -123,6 +126,7 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
             Instance instance = instances.get(n);
             Flavor flavor = instance.getFlavor() != null ? instance.getFlavor() : spec == null ? null : spec.getFlavor();
             ResourceRequest size = ResourceRequest.of(flavor);
+            PlacementConsumer consumer = PlacementConsumer.of(instance, ctx);
             List<HostSelection> candidates;
             try {
                 if (hostLists != null) {
@@ -130,7 +134,7 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
                     HostSelection next = null;
                     while (!candidates.isEmpty() && next == null) {
                         HostSelection c = candidates.remove(0);
-                        if (scheduler.claim(c, size, instance.getUuid())) {
+                        if (scheduler.claim(c, size, consumer)) {
                             next = c;
                         }
                     }
@@ -140,11 +144,13 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
                     }
                     candidates.add(0, next);
                 } else {
-                    Placement p = scheduler.select(size, List.of(instance.getUuid()), ignoredHosts(spec)).get(0);
+                    Placement p = scheduler.select(size, List.of(consumer), ignoredHosts(spec)).get(0);
                     candidates = new ArrayList<>(p.alternates());
                     candidates.add(0, p.chosen());
                 }
             } catch (NovaException e) {
+                // whatever the failed host's claim left behind goes with the build
+                scheduler.release(instance.getUuid());
                 try {
                     placement.fail(instance, flavor, e);
                 } catch (InstanceNotFound gone) {
@@ -157,31 +163,32 @@ public final class ComputeTaskEndpoint implements RpcEndpoint {
                     filterProperties(host, attempts, triedHosts(filterProps), spec), args.string("admin_password"),
                     args.get("injected_files"), args.get("requested_networks"), args.get("security_groups"),
                     args.get("block_device_mapping"));
-            startBuild(ctx, instance, flavor, host, candidates, build, false);
+            startBuild(ctx, instance, flavor, size, host, candidates, build, false);
         }
         return null;
     }
 
-    private void startBuild(RequestContext ctx, Instance wanted, Flavor flavor, HostSelection host,
-                            List<HostSelection> alternates, ComputeCasts.BuildArgs build, boolean newServer) {
+    private void startBuild(RequestContext ctx, Instance wanted, Flavor flavor, ResourceRequest size,
+                            HostSelection host, List<HostSelection> alternates, ComputeCasts.BuildArgs build,
+                            boolean newServer) {
         Instance stored;
         try {
             stored = placement.place(wanted, flavor, host);
         } catch (InstanceNotFound e) {
             LOG.info("Instance {} was deleted while it was being scheduled; not building it", wanted.getUuid());
-            return;
-        } finally {
             scheduler.release(wanted.getUuid());
+            return;
         }
         if (newServer) {
             actions.actionStart(ctx, stored.getUuid(), "create");
         }
-        List<Selection> alts = InstancePlacement.selections(alternates);
+        List<Selection> alts = InstancePlacement.selections(alternates, size);
         try {
             computes.buildAndRunInstance(ctx, stored, host.host(), host.nodename(), build, alts);
         } catch (RuntimeException e) {
             LOG.error("Could not cast build_and_run_instance of {} to {}: {}", stored.getUuid(), host.host(),
                     e.toString());
+            scheduler.release(stored.getUuid());
             placement.fail(stored, flavor, new NovaException("Failed to send the build to " + host.host() + ": " + e));
         }
     }

@@ -1,7 +1,9 @@
 package org.jnova.conductor.endpoint;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.jnova.domain.error.ObjectActionError;
+import org.jnova.domain.instance.TaskState;
 import org.jnova.domain.instance.TaskStateSet;
 import org.jnova.domain.objects.Instance;
 import org.jnova.domain.objects.InstanceList;
@@ -12,14 +14,21 @@ import org.jnova.ports.persistence.InstanceQuery;
 import org.jnova.ports.persistence.InstanceRepository;
 import org.jnova.ports.persistence.StateExpectation;
 
-/** Instance and InstanceList remotable methods ({@code nova/objects/instance.py}). */
+/**
+ * Instance and InstanceList remotable methods ({@code nova/objects/instance.py}). A destroyed instance, and
+ * one whose save takes it off its host other than for a reschedule (a failed build), gives its Placement
+ * allocations back, as Nova's compute does with {@code delete_allocation_for_instance} at those points.
+ */
 public final class InstanceHandlers {
     private final InstanceRepository instances;
     private final InstanceFaultRepository faults;
+    private final Consumer<String> releaseAllocations;
 
-    public InstanceHandlers(InstanceRepository instances, InstanceFaultRepository faults) {
+    public InstanceHandlers(InstanceRepository instances, InstanceFaultRepository faults,
+                            Consumer<String> releaseAllocations) {
         this.instances = instances;
         this.faults = faults;
+        this.releaseAllocations = releaseAllocations;
     }
 
     public void register(ObjectMethods table) {
@@ -63,7 +72,11 @@ public final class InstanceHandlers {
             TaskStateSet.fromWire(taskStates); // rejects values that are not task states
         }
         List<String> vmStates = a.get("expected_vm_state") == null ? null : a.strings("expected_vm_state");
+        boolean leavesHost = self.whatChanged().contains("host") && self.get("host") == null;
         Instance stored = instances.save(self, new StateExpectation(taskStates, vmStates));
+        if (leavesHost && !TaskState.SCHEDULING.wireValue().equals(stored.get("task_state"))) {
+            releaseAllocations.accept(self.getUuid()); // a reschedule moves its claim instead
+        }
         if (stored != self) {
             copyInto(self, stored);
         }
@@ -87,6 +100,7 @@ public final class InstanceHandlers {
             throw new ObjectActionError("destroy", "already destroyed");
         }
         Instance gone = instances.destroy(self.getUuid(), a.bool("hard_delete", false));
+        releaseAllocations.accept(self.getUuid());
         self.load("deleted", gone.get("deleted"));
         self.load("deleted_at", gone.get("deleted_at"));
         self.resetChanges();

@@ -1,6 +1,8 @@
 package org.jnova.conductor.endpoint;
 
 import java.util.List;
+import java.util.Map;
+import org.jnova.common.placement.ResourceRequest;
 import org.jnova.conductor.scheduler.HostSelection;
 import org.jnova.domain.error.InstanceNotFound;
 import org.jnova.domain.error.NovaException;
@@ -8,6 +10,7 @@ import org.jnova.domain.objects.Flavor;
 import org.jnova.domain.objects.Instance;
 import org.jnova.domain.objects.InstanceFault;
 import org.jnova.domain.objects.Selection;
+import org.jnova.domain.wire.PyJson;
 import org.jnova.ports.persistence.InstanceFaultRepository;
 import org.jnova.ports.persistence.InstanceRepository;
 import org.jnova.ports.persistence.StateExpectation;
@@ -20,6 +23,8 @@ final class InstancePlacement {
     /** The cell this conductor serves, as named in Selection objects. */
     static final String CELL_UUID = "8c6e6e4c-6a3a-4c8e-9a53-6a0f1a7c0c11";
     static final String DEFAULT_ZONE = "nova";
+    /** The microversion of Nova's allocation candidates, which its Selection objects carry. */
+    static final String ALLOCATION_REQUEST_VERSION = "1.36";
 
     private final InstanceRepository instances;
     private final InstanceFaultRepository faults;
@@ -45,11 +50,16 @@ final class InstancePlacement {
         return store(row);
     }
 
-    /** The instance in ERROR, no task, with a fault for {@code error} (Nova's bury / cleanup path). */
+    /**
+     * The instance in ERROR, no task, on no node (its claim is released by the caller), with a fault for
+     * {@code error} (Nova's bury / cleanup path).
+     */
     Instance fail(Instance requested, Flavor flavor, NovaException error) {
         Instance row = existingOrNew(requested, flavor);
         row.set("vm_state", "error");
         row.set("task_state", null);
+        row.set("host", null);
+        row.set("node", null);
         Instance stored = store(row);
         InstanceFault fault = new InstanceFault();
         fault.set("instance_uuid", stored.getUuid());
@@ -61,22 +71,27 @@ final class InstancePlacement {
         return stored;
     }
 
-    /** A Selection object for a node, as the scheduler's {@code select_destinations} returns them. */
-    static Selection selection(HostSelection node) {
+    /**
+     * A Selection object for a node, as the scheduler's {@code select_destinations} returns them: with the
+     * allocation request (a JSON string) a reschedule claims there, and its Placement microversion.
+     */
+    static Selection selection(HostSelection node, ResourceRequest size) {
         Selection s = new Selection();
-        s.set("compute_node_uuid", node.nodeUuid() == null ? "" : node.nodeUuid());
+        String uuid = node.nodeUuid() == null ? "" : node.nodeUuid();
+        s.set("compute_node_uuid", uuid);
         s.set("service_host", node.host());
         s.set("nodename", node.nodename());
         s.set("cell_uuid", CELL_UUID);
         s.set("limits", null);
-        s.set("allocation_request", null);
-        s.set("allocation_request_version", null);
+        s.set("allocation_request", PyJson.dumps(Map.of("allocations", Map.of(uuid,
+                Map.of("resources", size.resources())))));
+        s.set("allocation_request_version", ALLOCATION_REQUEST_VERSION);
         s.set("availability_zone", DEFAULT_ZONE);
         return s;
     }
 
-    static List<Selection> selections(List<HostSelection> nodes) {
-        return nodes.stream().map(InstancePlacement::selection).toList();
+    static List<Selection> selections(List<HostSelection> nodes, ResourceRequest size) {
+        return nodes.stream().map(n -> selection(n, size)).toList();
     }
 
     private Instance existingOrNew(Instance requested, Flavor flavor) {

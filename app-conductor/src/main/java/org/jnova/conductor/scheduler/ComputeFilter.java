@@ -1,5 +1,7 @@
 package org.jnova.conductor.scheduler;
 
+import org.jnova.common.placement.ResourceRequest;
+
 /** Nova's {@code ComputeFilter}: the node's nova-compute service is enabled and up. */
 public final class ComputeFilter implements HostFilter {
     @Override

@@ -1,10 +1,13 @@
 package org.jnova.conductor.scheduler;
 
-/** Nova's {@code CoreFilter}: used + requested vCPUs within total × cpu_allocation_ratio. */
+import org.jnova.common.placement.ResourceRequest;
+import org.jnova.ports.placement.ResourceClass;
+
+/** Nova's {@code CoreFilter}: used + requested vCPUs within (total - reserved) × cpu_allocation_ratio. */
 public final class CoreFilter implements HostFilter {
     @Override
     public boolean passes(HostState host, ResourceRequest request) {
-        return host.usedVcpus() + request.vcpus() <= host.totalVcpus() * host.cpuRatio();
+        return host.fits(ResourceClass.VCPU, request.vcpus());
     }
 
     @Override

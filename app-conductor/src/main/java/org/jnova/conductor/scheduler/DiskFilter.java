@@ -1,10 +1,13 @@
 package org.jnova.conductor.scheduler;
 
-/** Nova's {@code DiskFilter}: used + requested local disk within total × disk_allocation_ratio. */
+import org.jnova.common.placement.ResourceRequest;
+import org.jnova.ports.placement.ResourceClass;
+
+/** Nova's {@code DiskFilter}: used + requested local disk within (total - reserved) × disk_allocation_ratio. */
 public final class DiskFilter implements HostFilter {
     @Override
     public boolean passes(HostState host, ResourceRequest request) {
-        return host.usedDiskGb() + request.diskGb() <= host.totalDiskGb() * host.diskRatio();
+        return host.fits(ResourceClass.DISK_GB, request.diskGb());
     }
 
     @Override

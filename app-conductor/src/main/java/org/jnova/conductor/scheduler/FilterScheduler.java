@@ -9,153 +9,194 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.jnova.common.placement.ResourceRequest;
 import org.jnova.domain.error.NoValidHost;
 import org.jnova.domain.objects.ComputeNode;
 import org.jnova.domain.objects.Service;
 import org.jnova.ports.persistence.ComputeNodeRepository;
-import org.jnova.ports.persistence.InstanceRepository;
-import org.jnova.ports.persistence.NodeUsage;
 import org.jnova.ports.persistence.ServiceRepository;
+import org.jnova.ports.placement.AllocationClaim;
+import org.jnova.ports.placement.PlacementConflict;
+import org.jnova.ports.placement.PlacementException;
+import org.jnova.ports.placement.PlacementService;
+import org.jnova.ports.placement.ProviderSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small filter scheduler: candidates are the compute nodes whose nova-compute service is enabled and
- * up; Compute, RAM, Core and Disk filters check the request against totals × ratios minus what is used
- * (the instances already placed, as stored, plus this scheduler's claims that are not stored yet);
- * the node with the fewest consecutive failed builds, then the most free RAM, wins. Each choice is
- * claimed at once, so a burst spreads and never overcommits; {@link #release} drops a claim once the
- * instance row carries its host and node.
- * The database is read outside the lock that choices take, by one caller at a time: the others go on
- * with the last read and the claims, instead of queueing behind a scan of the instances table.
+ * Nova's filter scheduler over Placement ({@code nova/scheduler/manager.py _schedule}): Placement's
+ * allocation candidates for the request's amounts, the compute nodes among them whose nova-compute service
+ * is enabled and up (Compute, RAM, Core and Disk filters), weighed by fewest consecutive failed builds then
+ * most free RAM; then, for each instance, a claim on the best node, and on a conflict (another scheduler
+ * took the room first) on the next one, until one is written. Placement decides atomically, so any number
+ * of schedulers in any number of processes never give a node more than its inventory allows. The nodes
+ * and services are read at most once per refresh interval, by one caller at a time, and so are the
+ * candidates ({@link CandidateCache}), read afresh before a request is refused.
  */
 public final class FilterScheduler {
     /** No host message of Nova's scheduler. */
     public static final String NO_HOSTS = "There are not enough hosts available.";
     /** {@code [scheduler] max_attempts} = 3: the chosen host plus two alternates. */
     public static final int ALTERNATES = 2;
+    /** How long a read of nodes and services is reused (a burst reads it once). */
+    public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(FilterScheduler.class);
-
-    private final ComputeNodeRepository nodes;
-    private final ServiceRepository services;
-    private final InstanceRepository instances;
-    private final Predicate<Service> isUp;
-    private final List<HostFilter> filters = List.of(new ComputeFilter(), new RamFilter(), new CoreFilter(),
-            new DiskFilter());
     /**
      * Nova's default weighers in effect: the build-failure weigher (multiplier 1000000) puts hosts with
      * fewer consecutive failed builds first whatever their RAM, then the RAM weigher prefers free memory.
      */
     private static final Comparator<HostState> WEIGHING = Comparator.comparingLong(HostState::failedBuilds)
             .thenComparing(Comparator.comparingLong(HostState::freeMemoryMb).reversed())
-            .thenComparing(HostState::key);
-    /** How long a read of nodes, services and placed instances is reused (a burst reads it once). */
-    public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(1);
+            .thenComparing(HostState::host).thenComparing(HostState::nodename);
 
-    /** Claims by instance uuid; counted until a refresh that started after they were released. */
-    private final Map<String, Claim> claims = new HashMap<>();
+    private final ComputeNodeRepository nodes;
+    private final ServiceRepository services;
+    private final PlacementService placement;
+    private final Predicate<Service> isUp;
+    private final Consumer<ComputeNode> inventorySync;
     private final long refreshNanos;
-    /** Guarded by this, like {@link #claims}: an inventory and the claims it has not counted yet. */
-    private Inventory inventory;
+    private final List<HostFilter> filters = List.of(new ComputeFilter(), new RamFilter(), new CoreFilter(),
+            new DiskFilter());
     private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final CandidateCache cache;
+    private volatile View view;
 
-    private static final class Claim {
-        final String nodeKey;
-        final ResourceRequest request;
-        /** System.nanoTime() when the instance row got its host, or -1 while in flight. */
-        long releasedAt = -1;
-
-        Claim(String nodeKey, ResourceRequest request) {
-            this.nodeKey = nodeKey;
-            this.request = request;
-        }
-    }
-
-    /** What the database said at {@code readAt} (System.nanoTime() before the reads started). */
-    private record Inventory(List<ComputeNode> nodes, Map<String, Service> computes, Map<String, NodeUsage> placed,
-                             long readAt) {
-    }
-
-    /** @param isUp the servicegroup's {@code service_is_up} */
-    public FilterScheduler(ComputeNodeRepository nodes, ServiceRepository services, InstanceRepository instances,
-                           Predicate<Service> isUp) {
-        this(nodes, services, instances, isUp, DEFAULT_REFRESH);
-    }
-
-    /** @param refresh how long a database read is reused; zero reads on every request */
-    public FilterScheduler(ComputeNodeRepository nodes, ServiceRepository services, InstanceRepository instances,
-                           Predicate<Service> isUp, Duration refresh) {
-        this.nodes = nodes;
-        this.services = services;
-        this.instances = instances;
-        this.isUp = isUp;
-        this.refreshNanos = refresh.toNanos();
+    /** Compute nodes by provider uuid and compute services by host, as read at {@code readAt}. */
+    private record View(Map<String, ComputeNode> nodes, Map<String, Service> computes, long readAt) {
     }
 
     /**
-     * Chooses a node for each instance (all or none: {@link NoValidHost} if any cannot be placed) and
-     * claims it; hosts in {@code ignoreHosts} are skipped.
+     * @param isUp          the servicegroup's {@code service_is_up}
+     * @param inventorySync called with each compute node record read: the embedded placement's inventory
+     *                      follows the records (a compute reporting to an OpenStack Placement needs nothing)
+     * @param refresh       how long a read of nodes and services is reused; zero reads on every request
      */
-    public List<Placement> select(ResourceRequest request, List<String> instanceUuids, Set<String> ignoreHosts) {
-        refreshIfStale();
-        synchronized (this) {
-            return choose(request, instanceUuids, ignoreHosts);
-        }
+    public FilterScheduler(ComputeNodeRepository nodes, ServiceRepository services, PlacementService placement,
+                           Predicate<Service> isUp, Consumer<ComputeNode> inventorySync, Duration refresh) {
+        this.nodes = nodes;
+        this.services = services;
+        this.placement = placement;
+        this.isUp = isUp;
+        this.inventorySync = inventorySync;
+        this.refreshNanos = refresh.toNanos();
+        this.cache = new CandidateCache(placement, refresh);
     }
 
-    private List<Placement> choose(ResourceRequest request, List<String> instanceUuids, Set<String> ignoreHosts) {
-        Map<String, HostState> states = hostStates();
+    /**
+     * Chooses and claims a node for each instance, all or none: {@link NoValidHost} (with whatever was
+     * claimed for this request released) if one cannot be placed. Hosts in {@code ignoreHosts} are skipped.
+     */
+    public List<Placement> select(ResourceRequest request, List<PlacementConsumer> consumers, Set<String> ignoreHosts) {
+        View v = refreshedView();
+        CandidateCache.Snapshot snapshot = candidates(request, false);
+        List<HostState> hosts = hostStates(v, snapshot);
         List<Placement> out = new ArrayList<>();
-        for (String uuid : instanceUuids) {
-            List<HostState> passing = new ArrayList<>();
-            for (HostState h : states.values()) {
-                if (!ignoreHosts.contains(h.host()) && passesAll(h, request)) {
-                    passing.add(h);
-                }
+        for (PlacementConsumer consumer : consumers) {
+            List<HostState> passing = passing(hosts, request, ignoreHosts);
+            HostState chosen = claimBest(consumer, passing, request);
+            if (chosen == null && !snapshot.fresh()) {
+                // what this scheduler remembered may be out of date: ask Placement again before giving up
+                snapshot = candidates(request, true);
+                hosts = hostStates(v, snapshot);
+                passing = passing(hosts, request, ignoreHosts);
+                chosen = claimBest(consumer, passing, request);
             }
-            if (passing.isEmpty()) {
-                out.forEach(p -> claims.remove(p.instanceUuid()));
-                LOG.info("No valid host for {} instance(s) of {}: {}", instanceUuids.size(), request, states.values());
+            if (chosen == null) {
+                out.forEach(p -> release(p.instanceUuid()));
+                LOG.info("No valid host for {} instance(s) of {}: {}", consumers.size(), request, hosts);
                 throw new NoValidHost(NO_HOSTS);
             }
-            passing.sort(WEIGHING);
-            HostState best = passing.get(0);
-            best.consume(request);
-            claims.put(uuid, new Claim(best.key(), request));
-            List<HostSelection> alternates = new ArrayList<>();
-            for (int i = 1; i < passing.size() && alternates.size() < ALTERNATES; i++) {
-                if (!passing.get(i).host().equals(best.host())) {
-                    alternates.add(selection(passing.get(i)));
-                }
-            }
-            out.add(new Placement(uuid, selection(best), alternates));
+            chosen.consume(request);
+            cache.taken(chosen.nodeUuid(), request);
+            out.add(new Placement(consumer.uuid(), selection(chosen), alternates(chosen, passing, request)));
         }
         return out;
     }
 
-    /** Re-checks one specific node (a reschedule alternate) and claims it if it still fits. */
-    public boolean claim(HostSelection node, ResourceRequest request, String instanceUuid) {
-        refreshIfStale();
-        synchronized (this) {
-            HostState h = hostStates().get(NodeUsage.key(node.host(), node.nodename()));
-            if (h == null || !passesAll(h, request)) {
-                return false;
+    /** Claims on the first host that takes it; a host that refuses offers nothing more to this request. */
+    private HostState claimBest(PlacementConsumer consumer, List<HostState> passing, ResourceRequest request) {
+        for (HostState h : passing) {
+            if (claim(consumer, h.nodeUuid(), request)) {
+                return h;
             }
-            claims.put(instanceUuid, new Claim(h.key(), request));
-            return true;
+            h.exhaust();
         }
+        return null;
     }
 
     /**
-     * The instance row now carries its host and node (or its build was abandoned): the claim is
-     * dropped at the next database read, which counts the stored instance instead.
+     * Moves the instance's claim to one specific node (a reschedule alternate) if it fits there now; the
+     * claim it held elsewhere is replaced in the same write.
      */
-    public synchronized void release(String instanceUuid) {
-        Claim c = claims.get(instanceUuid);
-        if (c != null && c.releasedAt < 0) {
-            c.releasedAt = System.nanoTime();
+    public boolean claim(HostSelection node, ResourceRequest request, PlacementConsumer consumer) {
+        String uuid = node.nodeUuid();
+        if (uuid == null || uuid.isEmpty()) {
+            uuid = refreshedView().nodes().values().stream()
+                    .filter(n -> n.getHost().equals(node.host()) && n.getHypervisorHostname().equals(node.nodename()))
+                    .map(ComputeNode::getUuid).findFirst().orElse(null);
         }
+        return uuid != null && claim(consumer, uuid, request);
+    }
+
+    /** Releases whatever the instance holds (its build was abandoned); a failure is left to the heal. */
+    public void release(String instanceUuid) {
+        try {
+            placement.release(instanceUuid);
+        } catch (PlacementException e) {
+            LOG.warn("Could not release the allocations of {} ({}); the allocation heal will", instanceUuid,
+                    e.getMessage());
+        }
+    }
+
+    /** Writes the consumer's claim on one provider, replacing what it held; false if it did not fit. */
+    private boolean claim(PlacementConsumer consumer, String providerUuid, ResourceRequest request) {
+        Map<String, Map<String, Long>> wanted = Map.of(providerUuid, request.resources());
+        try {
+            try {
+                placement.claim(new AllocationClaim(consumer.uuid(), consumer.projectId(), consumer.userId(), wanted,
+                        null));
+            } catch (PlacementConflict e) {
+                if (e.kind() != PlacementConflict.Kind.CONSUMER_GENERATION) {
+                    throw e;
+                }
+                // it holds allocations already (a reschedule, a redelivered request): move them
+                placement.move(consumer.uuid(), consumer.projectId(), consumer.userId(), wanted);
+            }
+            return true;
+        } catch (PlacementConflict e) {
+            LOG.debug("Claim of {} on {} refused: {}", consumer.uuid(), providerUuid, e.getMessage());
+            return false;
+        } catch (PlacementException e) {
+            LOG.warn("Claim of {} on {} failed: {}", consumer.uuid(), providerUuid, e.getMessage());
+            return false;
+        }
+    }
+
+    private List<HostState> passing(List<HostState> hosts, ResourceRequest request, Set<String> ignoreHosts) {
+        List<HostState> out = new ArrayList<>();
+        for (HostState h : hosts) {
+            if (!ignoreHosts.contains(h.host()) && passesAll(h, request)) {
+                out.add(h);
+            }
+        }
+        out.sort(WEIGHING);
+        return out;
+    }
+
+    /** Up to {@link #ALTERNATES} other hosts that can still take the instance, best first. */
+    private static List<HostSelection> alternates(HostState chosen, List<HostState> passing, ResourceRequest request) {
+        List<HostSelection> out = new ArrayList<>();
+        for (HostState h : passing) {
+            if (out.size() >= ALTERNATES) {
+                break;
+            }
+            if (!h.host().equals(chosen.host()) && h.fits(request)) {
+                out.add(selection(h));
+            }
+        }
+        return out;
     }
 
     private boolean passesAll(HostState h, ResourceRequest request) {
@@ -168,52 +209,52 @@ public final class FilterScheduler {
         return true;
     }
 
-    /** The states of every node from the current inventory plus the claims; the caller holds the lock. */
-    private Map<String, HostState> hostStates() {
-        Inventory inv = inventory;
-        Map<String, HostState> states = new LinkedHashMap<>();
-        for (ComputeNode node : inv.nodes()) {
-            Service svc = inv.computes().get(node.getHost());
-            boolean usable = svc != null && !svc.isDisabled() && isUp.test(svc);
-            HostState h = new HostState(node,
-                    inv.placed().get(NodeUsage.key(node.getHost(), node.getHypervisorHostname())), usable);
-            states.put(h.key(), h);
+    private CandidateCache.Snapshot candidates(ResourceRequest request, boolean fresh) {
+        try {
+            return cache.candidates(request, fresh);
+        } catch (PlacementException e) {
+            LOG.error("Placement gave no allocation candidates for {}: {}", request, e.getMessage());
+            throw new NoValidHost(NO_HOSTS);
         }
-        for (Claim c : claims.values()) {
-            HostState h = states.get(c.nodeKey);
-            if (h != null) {
-                h.consume(c.request);
+    }
+
+    /** The candidates that are compute nodes this cell knows, with their service state and this scheduler's claims. */
+    private List<HostState> hostStates(View v, CandidateCache.Snapshot snapshot) {
+        List<HostState> out = new ArrayList<>();
+        for (ProviderSummary c : snapshot.candidates()) {
+            ComputeNode node = v.nodes().get(c.providerUuid());
+            if (node == null) {
+                continue; // a provider of another cell or service
             }
+            Service svc = v.computes().get(node.getHost());
+            boolean usable = svc != null && !svc.isDisabled() && isUp.test(svc);
+            out.add(new HostState(node, c, usable));
         }
-        return states;
+        cache.consumeSince(snapshot, out);
+        return out;
     }
 
     /**
-     * Reads the database again when the inventory is older than the refresh interval. Only one caller
-     * reads at a time; while it does, the others keep the last inventory (there always is one after
-     * the first read). The new inventory and the pruning of the claims it counts happen together.
+     * The nodes and services, read again when older than the refresh interval. Only one caller reads at a
+     * time; the others keep the last view (there always is one after the first read).
      */
-    private void refreshIfStale() {
+    private View refreshedView() {
         long now = System.nanoTime();
-        Inventory current;
-        synchronized (this) {
-            current = inventory;
-        }
+        View current = view;
         if (current != null && now - current.readAt() < refreshNanos) {
-            return;
+            return current;
         }
         boolean mine = refreshing.compareAndSet(false, true);
         if (!mine && current != null) {
-            return;
+            return current;
         }
         try {
-            Inventory fresh = read(now);
+            View fresh = read(now);
             synchronized (this) {
-                if (inventory == null || fresh.readAt() > inventory.readAt()) {
-                    // a claim released before this read started is counted by the read itself
-                    claims.values().removeIf(c -> c.releasedAt >= 0 && c.releasedAt < fresh.readAt());
-                    inventory = fresh;
+                if (view == null || fresh.readAt() > view.readAt()) {
+                    view = fresh;
                 }
+                return view;
             }
         } finally {
             if (mine) {
@@ -222,13 +263,25 @@ public final class FilterScheduler {
         }
     }
 
-    private Inventory read(long readAt) {
+    private View read(long readAt) {
         Map<String, Service> computes = new HashMap<>();
         for (Service s : services.listByBinary("nova-compute", true)) {
             computes.put(s.getHost(), s);
         }
-        Map<String, NodeUsage> placed = instances.usageByNode();
-        return new Inventory(nodes.listAll(), computes, placed, readAt);
+        Map<String, ComputeNode> byUuid = new LinkedHashMap<>();
+        for (ComputeNode node : nodes.listAll()) {
+            if (!node.isSet("uuid") || node.getUuid() == null) {
+                continue;
+            }
+            byUuid.put(node.getUuid(), node);
+            try {
+                inventorySync.accept(node);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not report the inventory of {}/{}: {}", node.getHost(), node.getHypervisorHostname(),
+                        e.getMessage());
+            }
+        }
+        return new View(byUuid, computes, readAt);
     }
 
     private static HostSelection selection(HostState h) {

@@ -18,8 +18,8 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
-    /** An opened database and how to drop it. */
-    record Handle(Database db, Runnable drop) implements AutoCloseable {
+    /** An opened database, where it is (another process can open it too) and how to drop it. */
+    record Handle(Database db, DatabaseUrl url, String schema, Runnable drop) implements AutoCloseable {
         @Override
         public void close() {
             db.close();
@@ -29,7 +29,17 @@ final class TestDatabases {
 
     static Handle h2() {
         DatabaseUrl url = DatabaseUrl.parse("h2:mem:" + name(), null);
-        return new Handle(Database.open(url, 4, null), () -> { });
+        return new Handle(Database.open(url, 4, null), url, null, () -> { });
+    }
+
+    /**
+     * An H2 file in {@code dir} that other processes may open too (AUTO_SERVER: the first opener serves
+     * the others over TCP), which the embedded default never does but the claim tests need.
+     */
+    static Handle h2Shared(java.nio.file.Path dir) {
+        DatabaseUrl url = new DatabaseUrl(Dialect.H2, "jdbc:h2:file:" + dir.resolve(name()).toAbsolutePath()
+                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000", "sa", "");
+        return new Handle(Database.open(url, 4, null), url, null, () -> { });
     }
 
     static Handle postgresql() {
@@ -37,7 +47,7 @@ final class TestDatabases {
         admin(PG_URL, "postgres", "", "PostgreSQL at 127.0.0.1:5432 (user postgres, db test)",
                 "CREATE SCHEMA " + schema);
         DatabaseUrl url = new DatabaseUrl(Dialect.POSTGRESQL, PG_URL, "postgres", "");
-        return new Handle(Database.open(url, 4, schema),
+        return new Handle(Database.open(url, 4, schema), url, schema,
                 () -> admin(PG_URL, "postgres", "", "PostgreSQL", "DROP SCHEMA " + schema + " CASCADE"));
     }
 
@@ -46,7 +56,7 @@ final class TestDatabases {
         admin(MARIADB_SERVER + "test", "root", "", "MariaDB at 127.0.0.1:3306 (user root, db test)",
                 "CREATE DATABASE " + database);
         DatabaseUrl url = new DatabaseUrl(Dialect.MARIADB, MARIADB_SERVER + database, "root", "");
-        return new Handle(Database.open(url, 4, null),
+        return new Handle(Database.open(url, 4, null), url, null,
                 () -> admin(MARIADB_SERVER + "test", "root", "", "MariaDB", "DROP DATABASE " + database));
     }
 

@@ -10,7 +10,11 @@ import java.util.UUID;
 import org.jnova.conductor.db.Database;
 import org.jnova.conductor.db.DatabaseUrl;
 import org.jnova.conductor.db.JdbcPersistence;
+import java.time.Duration;
+import org.jnova.common.placement.ProviderReporter;
+import org.jnova.conductor.db.JdbcPlacementService;
 import org.jnova.conductor.scheduler.FilterScheduler;
+import org.jnova.conductor.scheduler.InventorySync;
 import org.jnova.domain.objects.BuildRequest;
 import org.jnova.domain.objects.ComputeNode;
 import org.jnova.domain.objects.Flavor;
@@ -32,14 +36,18 @@ class ComputeTaskEndpointTest {
     }
 
     private JdbcPersistence db;
+    private JdbcPlacementService placement;
     private final List<Cast> casts = new ArrayList<>();
     private ComputeTaskEndpoint endpoint;
     private final RequestContext ctx = RequestContext.of("u1", "p1", List.of("member"), false);
 
     @BeforeEach
     void setUp() {
-        db = JdbcPersistence.over(Database.open(DatabaseUrl.parse("h2:mem:tasks" + System.nanoTime(), null), 2, null));
-        FilterScheduler scheduler = new FilterScheduler(db.computeNodes(), db.services(), db.instances(), s -> true);
+        Database database = Database.open(DatabaseUrl.parse("h2:mem:tasks" + System.nanoTime(), null), 2, null);
+        db = JdbcPersistence.over(database);
+        placement = JdbcPlacementService.over(database);
+        FilterScheduler scheduler = new FilterScheduler(db.computeNodes(), db.services(), placement, s -> true,
+                new InventorySync(new ProviderReporter(placement)), Duration.ZERO);
         endpoint = new ComputeTaskEndpoint(scheduler, db, (c, instance, host, node, args, alternates) ->
                 casts.add(new Cast(instance.getUuid(), host, node, alternates, args.filterProperties())), "cond1");
     }
@@ -66,6 +74,12 @@ class ComputeTaskEndpointTest {
         assertThat(db.actions().getByRequestId(a.getUuid(), ctx.requestId()).getAction()).isEqualTo("create");
         assertThat(casts.get(0).alternates()).extracting(Selection::getServiceHost).containsExactly("cmp2");
         assertThat(casts.get(0).filterProperties()).asString().contains("num_attempts=1");
+        String node = db.computeNodes().getByHostAndNodename("cmp1", "cmp1").getUuid();
+        assertThat(placement.allocations(a.getUuid()).allocations()).containsOnlyKeys(node);
+        assertThat(placement.allocations(a.getUuid()).projectId()).isEqualTo("p1");
+        assertThat(placement.allocations(a.getUuid()).userId()).isEqualTo("u1");
+        assertThat(casts.get(0).alternates().get(0).get("allocation_request")).asString()
+                .contains(casts.get(0).alternates().get(0).getComputeNodeUuid()).contains("\"MEMORY_MB\": 512");
     }
 
     @Test
@@ -95,6 +109,8 @@ class ComputeTaskEndpointTest {
 
         endpoint.buildInstances(ctx, buildArgs(failed, first.alternates(), first.host()));
         assertThat(casts).hasSize(2);
+        assertThat(placement.allocations(a.getUuid()).allocations()).as("the claim moved with the reschedule")
+                .containsOnlyKeys(first.alternates().get(0).getComputeNodeUuid());
         assertThat(casts.get(1).host()).isNotEqualTo(first.host()).isEqualTo(first.alternates().get(0).getServiceHost());
         assertThat(db.instances().getByUuid(a.getUuid()).getHost()).isEqualTo(casts.get(1).host());
         assertThat(casts.get(1).filterProperties()).asString().contains("num_attempts=2")
@@ -105,6 +121,30 @@ class ComputeTaskEndpointTest {
         assertThat(casts).hasSize(2);
         assertThat(db.instances().getByUuid(a.getUuid()).get("vm_state")).isEqualTo("error");
         assertThat(db.faults().latestForInstance(a.getUuid()).getMessage()).contains("Exhausted all hosts");
+        assertThat(placement.allocations(a.getUuid()).isEmpty()).as("a build that goes nowhere releases").isTrue();
+        assertThat(db.instances().getByUuid(a.getUuid()).getHost()).isNull();
+    }
+
+    @Test
+    void aRescheduleToAnAlternateThatFilledUpMeanwhileTriesTheNext() throws Exception {
+        addCompute("cmp1", 4096);
+        addCompute("cmp2", 1024);
+        addCompute("cmp3", 512);
+        Instance a = newInstance();
+        endpoint.scheduleAndBuildInstances(ctx, scheduleArgs(a));
+        Cast first = casts.get(0);
+        assertThat(first.alternates()).extracting(Selection::getServiceHost).containsExactly("cmp2", "cmp3");
+        // another conductor fills cmp2 (1536 MB) before the reschedule comes back
+        String cmp2 = first.alternates().get(0).getComputeNodeUuid();
+        for (int i = 0; i < 2; i++) {
+            placement.claim(org.jnova.ports.placement.AllocationClaim.onProvider(UUID.randomUUID().toString(), "p",
+                    "u", cmp2, Map.of("MEMORY_MB", 768L)));
+        }
+
+        endpoint.buildInstances(ctx, buildArgs(db.instances().getByUuid(a.getUuid()), first.alternates(), "cmp1"));
+        assertThat(casts.get(1).host()).isEqualTo("cmp3");
+        assertThat(placement.allocations(a.getUuid()).allocations())
+                .containsOnlyKeys(first.alternates().get(1).getComputeNodeUuid());
     }
 
     @Test
@@ -117,6 +157,7 @@ class ComputeTaskEndpointTest {
 
         assertThat(casts).isEmpty();
         assertThat(db.instances().listByHost("cmp1")).isEmpty();
+        assertThat(placement.allocations(a.getUuid()).isEmpty()).as("its claim was released").isTrue();
     }
 
     // -- helpers -----------------------------------------------------------------------------

@@ -28,12 +28,14 @@ class ConductorEndpointTest {
 
     private JdbcPersistence db;
     private RpcDispatcher dispatcher;
+    /** Instances whose Placement allocations the handlers gave back. */
+    private final List<String> released = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
         db = JdbcPersistence.over(Database.open(DatabaseUrl.parse("h2:mem:endpoint" + System.nanoTime(), null), 2,
                 null));
-        dispatcher = new RpcDispatcher(List.of(new ConductorEndpoint(ConductorObjects.over(db)),
+        dispatcher = new RpcDispatcher(List.of(new ConductorEndpoint(ConductorObjects.over(db, released::add)),
                 new BaseRpcEndpoint("conductor")));
     }
 
@@ -178,6 +180,33 @@ class ConductorEndpointTest {
         assertThat(saved.get("last_seen_up")).isNotNull();
         assertThat(dispatch(classCall("Service", "get_minimum_version", manifest, List.of("nova-compute"),
                 Map.of()))).isEqualTo(64);
+    }
+
+    @Test
+    void aFailedBuildLeavingItsHostAndADestroyReleaseTheAllocationsButARescheduleDoesNot() throws Exception {
+        String rescheduled = "a1b2c3d4-0000-4000-8000-000000000002";
+        String failed = "a1b2c3d4-0000-4000-8000-000000000003";
+        storeInstance(rescheduled, "cmp1", "spawning");
+        storeInstance(failed, "cmp1", "spawning");
+        dispatch(objectAction(offItsHost(rescheduled, "scheduling"), "save"));
+        assertThat(released).as("a reschedule moves its claim instead").isEmpty();
+        dispatch(objectAction(offItsHost(failed, null), "save"));
+        assertThat(released).containsExactly(failed);
+
+        Instance live = db.instances().getByUuid(rescheduled);
+        dispatch(objectAction(live.toPrimitive(), "destroy"));
+        assertThat(released).containsExactly(failed, rescheduled);
+    }
+
+    /** The instance as a compute sends it after clearing host and node (with the given task state). */
+    private Map<String, Object> offItsHost(String uuid, String taskState) {
+        Instance i = db.instances().getByUuid(uuid);
+        i.resetChanges();
+        i.set("host", null);
+        i.set("node", null);
+        i.set("task_state", taskState);
+        i.set("vm_state", taskState == null ? "error" : "building");
+        return i.toPrimitive();
     }
 
     @Test

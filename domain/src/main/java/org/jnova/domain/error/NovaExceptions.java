@@ -52,6 +52,7 @@ public final class NovaExceptions {
         register("InstanceDeployFailure", InstanceDeployFailure::new);
         register("ServiceUnavailable", ServiceUnavailable::new);
         register("ComputeServiceUnavailable", ComputeServiceUnavailable::new);
+        register("ComputeResourcesUnavailable", ComputeResourcesUnavailable::new);
         register("InstanceExists", InstanceExists::new);
         register("MaxRetriesExceeded", MaxRetriesExceeded::new);
         register("ImageNotFound", ImageNotFound::new);

@@ -80,6 +80,10 @@ class NovaExceptionsTest {
         assertThat(new MaxRetriesExceeded("x")).isInstanceOf(NoValidHost.class)
                 .hasMessage("Exceeded maximum number of retries. x");
         assertThat(new ComputeServiceUnavailable("cmp1").code()).isEqualTo(400);
+        assertThat(new ComputeResourcesUnavailable("Free memory 0.00 MB < requested 512 MB").getMessage())
+                .isEqualTo("Insufficient compute resources: Free memory 0.00 MB < requested 512 MB.");
+        assertThat(NovaExceptions.rebuild("ComputeResourcesUnavailable", "Insufficient compute resources: x.",
+                Map.of())).isInstanceOf(ComputeResourcesUnavailable.class);
         assertThat(NovaExceptions.rebuild("InstanceIsLocked", "Instance u is locked", Map.of("code", 400L)))
                 .isInstanceOf(InstanceIsLocked.class);
         assertThat(new Invalid().getMessage()).isEqualTo("Bad Request - Invalid Parameters");

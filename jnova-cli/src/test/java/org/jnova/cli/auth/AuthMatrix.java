@@ -152,6 +152,9 @@ abstract class AuthMatrix {
         check("GET", "/flavors/1", null, expect(OK, OK, OK, OK));
         check("GET", "/flavors/1/os-extra_specs", null, expect(OK, OK, OK, OK));
         check("GET", "/os-services", null, expect(403, 403, 403, OK));
+        check("GET", "/os-hypervisors", null, expect(403, 403, 403, OK));
+        check("GET", "/os-hypervisors/detail", null, expect(403, 403, 403, OK));
+        check("GET", "/os-hypervisors/statistics", null, expect(403, 403, 403, OK));
         // refused writes change nothing
         Map<String, Object> stop = java.util.Collections.singletonMap("os-stop", null);
         checkRefused("POST", "/servers/" + id + "/action", stop, Map.of(Caller.OTHER_PROJECT, 404), server(id));

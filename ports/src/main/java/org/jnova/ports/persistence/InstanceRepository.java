@@ -33,11 +33,8 @@ public interface InstanceRepository {
      */
     Instance save(Instance instance, StateExpectation expected);
 
-    /**
-     * Memory, vCPUs and disk (root + ephemeral) of the live instances on each node, keyed by
-     * {@link NodeUsage#key()}; instances without a host are not counted.
-     */
-    java.util.Map<String, NodeUsage> usageByNode();
+    /** Every live instance's uuid, host and node: what the allocation heal compares Placement with. */
+    List<InstanceHost> instanceHosts();
 
     /** {@code Instance.destroy()}: soft delete (or a real DELETE); returns the row as deleted. */
     Instance destroy(String uuid, boolean hardDelete);

@@ -1,8 +1,14 @@
-package org.jnova.conductor.scheduler;
+package org.jnova.common.placement;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jnova.domain.objects.Flavor;
+import org.jnova.ports.placement.ResourceClass;
 
-/** What one instance needs from a node: memory, vCPUs and local disk (root + ephemeral + swap). */
+/**
+ * What one instance needs from a node: memory, vCPUs and local disk (root + ephemeral + swap), as
+ * Nova's {@code resources_from_flavor} asks Placement for them.
+ */
 public record ResourceRequest(long memoryMb, long vcpus, long diskGb) {
     public ResourceRequest {
         if (memoryMb < 0 || vcpus < 0 || diskGb < 0) {
@@ -19,5 +25,20 @@ public record ResourceRequest(long memoryMb, long vcpus, long diskGb) {
         long swapGb = (flavor.getSwap() + 1023) / 1024;
         return new ResourceRequest(flavor.getMemoryMb(), flavor.getVcpus(),
                 flavor.getRootGb() + flavor.getEphemeralGb() + swapGb);
+    }
+
+    /** Resource class to amount, zero amounts left out (Placement is not asked for them). */
+    public Map<String, Long> resources() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (vcpus > 0) {
+            out.put(ResourceClass.VCPU, vcpus);
+        }
+        if (memoryMb > 0) {
+            out.put(ResourceClass.MEMORY_MB, memoryMb);
+        }
+        if (diskGb > 0) {
+            out.put(ResourceClass.DISK_GB, diskGb);
+        }
+        return out;
     }
 }
