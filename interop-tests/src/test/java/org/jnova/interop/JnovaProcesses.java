@@ -108,8 +108,7 @@ final class JnovaProcesses implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> getUrl(String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("X-Auth-Token", ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(asAdmin(url, 30).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() != 200) {
             throw new IOException("GET " + url + " -> " + r.statusCode() + " " + r.body());
         }
@@ -129,9 +128,7 @@ final class JnovaProcesses implements AutoCloseable {
     String createServer(String name) throws IOException, InterruptedException {
         String body = "{\"server\": {\"name\": \"" + name + "\", \"flavorRef\": \"1\", \"imageRef\": \"" + cirrosId()
                 + "\"}}";
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + "/servers"))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("X-Auth-Token", ADMIN_TOKEN)
+        HttpResponse<String> r = http.send(asAdmin(api + "/servers", 60).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 202) {
             throw new IOException("POST /servers " + name + " -> " + r.statusCode() + " " + r.body());
@@ -141,8 +138,8 @@ final class JnovaProcesses implements AutoCloseable {
 
     /** DELETE /servers/{id} (202 or 204; a server already gone is fine). */
     void deleteServer(String id) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + "/servers/" + id))
-                .timeout(Duration.ofSeconds(60)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(asAdmin(api + "/servers/" + id, 60).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 204 && r.statusCode() != 202 && r.statusCode() != 404) {
             throw new IOException("DELETE /servers/" + id + " -> " + r.statusCode() + " " + r.body());
         }
@@ -150,8 +147,14 @@ final class JnovaProcesses implements AutoCloseable {
 
     /** Whether GET /servers/{id} answers 404. */
     boolean isGone(String id) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(api + "/servers/" + id)).timeout(Duration.ofSeconds(30))
-                .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 404;
+        return http.send(asAdmin(api + "/servers/" + id, 30).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 404;
+    }
+
+    /** A request to the API as noauth2's admin (the services run with the default auth_strategy). */
+    private static HttpRequest.Builder asAdmin(String url, int timeoutSeconds) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(timeoutSeconds))
+                .header("X-Auth-Token", ADMIN_TOKEN);
     }
 
     /** The last 25 lines of a log. */
