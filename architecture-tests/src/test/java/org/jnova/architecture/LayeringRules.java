@@ -57,11 +57,12 @@ final class LayeringRules {
             .resideOutsideOfPackage("org.jnova.adapter.hypervisor.libvirt..")
             .should().dependOnClassesThat().resideInAnyPackage("org.libvirt..", "com.sun.jna..");
 
-    static final ArchRule HTTP_CLIENT_ONLY_IN_PLACEMENT_ADAPTER_AND_CLI = noClasses().that()
-            .resideOutsideOfPackages("org.jnova.adapter.placement..", "org.jnova.cli..")
+    static final ArchRule HTTP_CLIENT_ONLY_IN_PLACEMENT_ADAPTER_KEYSTONE_AUTH_AND_CLI = noClasses().that()
+            .resideOutsideOfPackages("org.jnova.adapter.placement..", "org.jnova.api.auth..", "org.jnova.cli..")
             .should().dependOnClassesThat().resideInAPackage("java.net.http..")
-            .because("an HTTP client belongs to the adapter that speaks to a REST service (OpenStack Placement)"
-                    + " and to the CLI's API client; the services reach others through ports");
+            .because("an HTTP client belongs to the adapter that speaks to a REST service (OpenStack Placement),"
+                    + " to the API's Keystone token check (keystonemiddleware's auth_token, part of the API"
+                    + " pipeline) and to the CLI's API client; the services reach others through ports");
 
     static final ArchRule JDBC_ONLY_IN_CONDUCTOR = noClasses().that().resideOutsideOfPackage("org.jnova.conductor..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")

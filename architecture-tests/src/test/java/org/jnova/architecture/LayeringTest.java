@@ -36,7 +36,7 @@ class LayeringTest {
                 Map.entry("libvirt and jna only in the libvirt adapter", LayeringRules.LIBVIRT_ONLY_IN_LIBVIRT_ADAPTER),
                 Map.entry("jdbc only in the conductor", LayeringRules.JDBC_ONLY_IN_CONDUCTOR),
                 Map.entry("http client only in the placement adapter and the cli",
-                        LayeringRules.HTTP_CLIENT_ONLY_IN_PLACEMENT_ADAPTER_AND_CLI),
+                        LayeringRules.HTTP_CLIENT_ONLY_IN_PLACEMENT_ADAPTER_KEYSTONE_AUTH_AND_CLI),
                 Map.entry("compute has no database nor conductor", LayeringRules.COMPUTE_HAS_NO_DATABASE_NOR_CONDUCTOR),
                 Map.entry("no cycles between top-level packages", LayeringRules.NO_CYCLES_BETWEEN_TOP_LEVEL_PACKAGES),
                 Map.entry("standard streams only in the cli", LayeringRules.STANDARD_STREAMS_ONLY_IN_CLI));

@@ -63,7 +63,7 @@ class RulesCatchViolationsTest {
                 .contains("BadComputeClass.channel").contains("com.rabbitmq.client.Channel");
         assertThat(violations(LayeringRules.LIBVIRT_ONLY_IN_LIBVIRT_ADAPTER))
                 .contains("BadComputeClass.pointer").contains("com.sun.jna.Pointer");
-        assertThat(violations(LayeringRules.HTTP_CLIENT_ONLY_IN_PLACEMENT_ADAPTER_AND_CLI))
+        assertThat(violations(LayeringRules.HTTP_CLIENT_ONLY_IN_PLACEMENT_ADAPTER_KEYSTONE_AUTH_AND_CLI))
                 .contains("BadComputeClass.http").contains("java.net.http.HttpClient");
     }
 
