@@ -1,11 +1,10 @@
 package org.jnova.compute.testing;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jnova.compute.objects.ComputeNodeFigures;
 import org.jnova.compute.objects.ComputeObjects;
 import org.jnova.compute.objects.FaultRecord;
@@ -40,12 +39,13 @@ public final class TestingComputeObjects implements ComputeObjects {
     public record Action(String uuid, String action, String requestId) {
     }
 
+    // Copy-on-write: tests read these while the compute service still appends from its threads.
     private final Map<String, Instance> instances = new ConcurrentHashMap<>();
-    public final List<Save> saves = Collections.synchronizedList(new ArrayList<>());
-    public final List<Event> events = Collections.synchronizedList(new ArrayList<>());
-    public final List<FaultRecord> faults = Collections.synchronizedList(new ArrayList<>());
-    public final List<Action> actions = Collections.synchronizedList(new ArrayList<>());
-    public final List<String> destroyed = Collections.synchronizedList(new ArrayList<>());
+    public final List<Save> saves = new CopyOnWriteArrayList<>();
+    public final List<Event> events = new CopyOnWriteArrayList<>();
+    public final List<FaultRecord> faults = new CopyOnWriteArrayList<>();
+    public final List<Action> actions = new CopyOnWriteArrayList<>();
+    public final List<String> destroyed = new CopyOnWriteArrayList<>();
     public final Map<String, Map<String, Object>> computeNodes = new ConcurrentHashMap<>();
 
     /** Stores an instance as the conductor's record; returns a separate copy for the caller. */

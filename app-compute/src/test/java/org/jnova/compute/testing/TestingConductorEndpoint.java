@@ -31,7 +31,8 @@ public final class TestingConductorEndpoint implements RpcEndpoint {
     public final TestingComputeObjects objects;
     public final Map<String, Service> services = new ConcurrentHashMap<>();
     public final Map<String, ComputeNode> computeNodes = new ConcurrentHashMap<>();
-    public final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+    // Copy-on-write: tests iterate it while the compute's periodic tasks still add calls.
+    public final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(100);
 
     public TestingConductorEndpoint(TestingComputeObjects objects) {
