@@ -2,9 +2,10 @@ package org.jnova.messaging;
 
 import java.util.UUID;
 import org.jnova.adapter.transport.fake.FakeTransportDriverFactory;
+import org.jnova.messaging.driver.CoreTransportDriver;
+import org.jnova.messaging.driver.TransportDriver;
 import org.jnova.ports.config.ConfigView;
 import org.jnova.ports.transport.TransportContext;
-import org.jnova.ports.transport.TransportDriver;
 import org.jnova.ports.transport.TransportUrl;
 
 /** Test helper: fake:// drivers on their own control exchange, so tests sharing the JVM's bus stay apart. */
@@ -37,7 +38,7 @@ public final class FakeTransports {
                 return "test";
             }
         };
-        return new FakeTransportDriverFactory().create(TransportUrl.parse("fake://"), ctx);
+        return new CoreTransportDriver(new FakeTransportDriverFactory().create(TransportUrl.parse("fake://"), ctx));
     }
 
     public static RpcTransport transport(String exchange) {

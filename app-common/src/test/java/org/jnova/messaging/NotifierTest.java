@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.domain.rpc.Target;
-import org.jnova.ports.transport.CallOptions;
-import org.jnova.ports.transport.IncomingHandler;
+import org.jnova.messaging.driver.CallOptions;
+import org.jnova.messaging.driver.IncomingHandler;
+import org.jnova.messaging.driver.SendOptions;
+import org.jnova.messaging.driver.TransportDriver;
 import org.jnova.ports.transport.Listener;
-import org.jnova.ports.transport.SendOptions;
-import org.jnova.ports.transport.TransportDriver;
 import org.junit.jupiter.api.Test;
 
 class NotifierTest {

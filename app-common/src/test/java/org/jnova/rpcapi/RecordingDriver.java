@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jnova.domain.rpc.Target;
-import org.jnova.ports.transport.CallOptions;
-import org.jnova.ports.transport.IncomingHandler;
+import org.jnova.messaging.driver.CallOptions;
+import org.jnova.messaging.driver.IncomingHandler;
+import org.jnova.messaging.driver.SendOptions;
+import org.jnova.messaging.driver.TransportDriver;
 import org.jnova.ports.transport.Listener;
-import org.jnova.ports.transport.SendOptions;
-import org.jnova.ports.transport.TransportDriver;
 
 /** A driver that records what the engine hands it and answers calls from a function (no bus). */
 final class RecordingDriver implements TransportDriver {

@@ -32,6 +32,17 @@ final class LayeringRules {
             .should().dependOnClassesThat().resideInAnyPackage(APPS)
             .because("an adapter sees only domain, ports, pf4j, slf4j and its own libraries");
 
+    static final ArchRule TRANSPORT_ADAPTERS_SUPPLY_ONLY_A_WIRE = noClasses().that()
+            .resideInAPackage("org.jnova.adapter.transport..")
+            .should().dependOnClassesThat().resideInAPackage("org.jnova.messaging..")
+            .because("a transport plugin supplies only its wire (ports' TransportWire); the host wraps it in the one"
+                    + " RPC core, so validation, reply waiting, dedupe and heartbeats exist once for every transport");
+
+    static final ArchRule MESSAGING_IS_A_LIBRARY_BELOW_THE_APPS = classes().that().resideInAPackage("org.jnova.messaging..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jnova.domain..", "org.jnova.ports..",
+                    "org.jnova.messaging..", "org.slf4j..")
+            .because("the RPC engine is its own library, as oslo.messaging is: the apps build on it, never the reverse");
+
     static final ArchRule APPS_DO_NOT_USE_ADAPTERS = noClasses().that().resideInAnyPackage(APPS)
             .should().dependOnClassesThat().resideInAPackage("org.jnova.adapter..")
             .because("apps reach adapters only through ports and PF4J");

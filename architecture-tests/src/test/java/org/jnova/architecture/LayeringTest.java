@@ -31,6 +31,8 @@ class LayeringTest {
                 Map.entry("adapters are independent", LayeringRules.ADAPTERS_ARE_INDEPENDENT),
                 Map.entry("adapters do not use apps", LayeringRules.ADAPTERS_DO_NOT_USE_APPS),
                 Map.entry("apps do not use adapters", LayeringRules.APPS_DO_NOT_USE_ADAPTERS),
+                Map.entry("transport adapters supply only a wire", LayeringRules.TRANSPORT_ADAPTERS_SUPPLY_ONLY_A_WIRE),
+                Map.entry("messaging is a library below the apps", LayeringRules.MESSAGING_IS_A_LIBRARY_BELOW_THE_APPS),
                 Map.entry("guice only in boot", LayeringRules.GUICE_ONLY_IN_BOOT),
                 Map.entry("rabbitmq only in the rabbit adapter", LayeringRules.RABBITMQ_ONLY_IN_RABBIT_ADAPTER),
                 Map.entry("libvirt and jna only in the libvirt adapter", LayeringRules.LIBVIRT_ONLY_IN_LIBVIRT_ADAPTER),

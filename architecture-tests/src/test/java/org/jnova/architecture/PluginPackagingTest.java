@@ -60,7 +60,7 @@ class PluginPackagingTest {
             List<String> names = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
             assertThat(names).as(zip + " must not carry the host's API classes")
                     .noneMatch(n -> n.startsWith("classes/org/jnova/domain/") || n.startsWith("classes/org/jnova/ports/"))
-                    .noneMatch(n -> n.matches("lib/(domain|ports|app-common|pf4j|slf4j-api)-[0-9].*\\.jar"));
+                    .noneMatch(n -> n.matches("lib/(domain|ports|messaging|app-common|pf4j|slf4j-api)-[0-9].*\\.jar"));
             String pluginClass = "classes/" + props.getProperty("plugin.class").replace('.', '/') + ".class";
             assertThat(names).as(zip + " contains its plugin.class").contains(pluginClass);
             ZipEntry idx = file.getEntry("classes/META-INF/extensions.idx");

@@ -12,6 +12,7 @@ import org.jnova.archfixturea.CycleA;
 import org.jnova.archfixtureb.CycleB;
 import org.jnova.compute.archfixture.BadComputeClass;
 import org.jnova.domain.archfixture.BadDomainClass;
+import org.jnova.messaging.archfixture.BadCoreClass;
 import org.jnova.ports.archfixture.BadPort;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RulesCatchViolationsTest {
     private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(BadDomainClass.class,
             BadPort.class, BadAdapterClass.class, OtherAdapterClass.class, BadComputeClass.class, CycleA.class,
-            CycleB.class);
+            CycleB.class, BadCoreClass.class);
 
     private static String violations(ArchRule rule) {
         EvaluationResult result = rule.evaluate(FIXTURES);
@@ -46,6 +47,14 @@ class RulesCatchViolationsTest {
                 .contains("BadAdapterClass.other").contains("OtherAdapterClass");
         assertThat(violations(LayeringRules.ADAPTERS_DO_NOT_USE_APPS))
                 .contains("BadAdapterClass.config").contains("org.jnova.common.config.ConfigOpts");
+        assertThat(violations(LayeringRules.TRANSPORT_ADAPTERS_SUPPLY_ONLY_A_WIRE))
+                .contains("BadAdapterClass.core").contains("org.jnova.messaging.driver.TransportDriver");
+    }
+
+    @Test
+    void rpcCoreUsingAnApp() {
+        assertThat(violations(LayeringRules.MESSAGING_IS_A_LIBRARY_BELOW_THE_APPS))
+                .contains("BadCoreClass.config").contains("org.jnova.common.config.ConfigOpts");
     }
 
     @Test

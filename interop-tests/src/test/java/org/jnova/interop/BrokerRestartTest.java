@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jnova.adapter.transport.rabbit.RabbitSettings;
-import org.jnova.adapter.transport.rabbit.RabbitTransportDriver;
+import org.jnova.adapter.transport.rabbit.RabbitWire;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.domain.rpc.Target;
 import org.jnova.messaging.RpcClient;
@@ -24,6 +24,7 @@ import org.jnova.messaging.RpcEndpoint;
 import org.jnova.messaging.RpcMethod;
 import org.jnova.messaging.RpcServer;
 import org.jnova.messaging.RpcTransport;
+import org.jnova.messaging.driver.CoreTransportDriver;
 import org.jnova.ports.transport.MessagingTimeoutException;
 import org.jnova.ports.transport.TransportUrl;
 import org.junit.jupiter.api.AfterAll;
@@ -119,10 +120,10 @@ class BrokerRestartTest {
         /** Durable and transient topic exchanges cannot share a name on one broker (406), hence the exchange. */
         Pair(String query, String controlExchange) {
             TransportUrl url = TransportUrl.parse(node.url(query));
-            serverTransport = new RpcTransport(new RabbitTransportDriver(url, RabbitSettings.from(url, null),
-                    controlExchange, "restart-server"));
-            clientTransport = new RpcTransport(new RabbitTransportDriver(url, RabbitSettings.from(url, null),
-                    controlExchange, "restart-client"));
+            serverTransport = new RpcTransport(new CoreTransportDriver(new RabbitWire(url, RabbitSettings.from(url, null),
+                    controlExchange, "restart-server")));
+            clientTransport = new RpcTransport(new CoreTransportDriver(new RabbitWire(url, RabbitSettings.from(url, null),
+                    controlExchange, "restart-client")));
             server = serverTransport.server(new Target(null, topic, "host1", null, null, false),
                     List.of(endpoint(recorded)), 4).start();
             client = clientTransport.client(Target.topic(topic), CALL_TIMEOUT, null);

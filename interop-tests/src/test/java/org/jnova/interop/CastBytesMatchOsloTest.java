@@ -12,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jnova.adapter.transport.rabbit.RabbitSettings;
-import org.jnova.adapter.transport.rabbit.RabbitTransportDriver;
+import org.jnova.adapter.transport.rabbit.RabbitWire;
 import org.jnova.domain.rpc.Target;
-import org.jnova.ports.transport.SendOptions;
+import org.jnova.messaging.driver.CoreTransportDriver;
+import org.jnova.messaging.driver.SendOptions;
 import org.jnova.ports.transport.TransportUrl;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class CastBytesMatchOsloTest {
         TransportUrl url = TransportUrl.parse(PythonPeer.URL);
         String spy = "spy_java_" + topic;
         try (Connection c = f.newConnection(); Channel ch = c.createChannel();
-             RabbitTransportDriver driver = new RabbitTransportDriver(url, RabbitSettings.from(url, null), "nova", "bytes")) {
+             CoreTransportDriver driver = new CoreTransportDriver(new RabbitWire(url, RabbitSettings.from(url, null), "nova", "bytes"))) {
             ch.exchangeDeclare("nova", "topic", false, false, null);
             ch.queueDeclare(spy, false, false, true, null);
             ch.queueBind(spy, "nova", topic);

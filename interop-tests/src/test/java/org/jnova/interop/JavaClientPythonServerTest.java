@@ -8,17 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jnova.adapter.transport.rabbit.RabbitSettings;
-import org.jnova.adapter.transport.rabbit.RabbitTransportDriver;
+import org.jnova.adapter.transport.rabbit.RabbitWire;
 import org.jnova.domain.error.InstanceNotFound;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.domain.rpc.Target;
 import org.jnova.messaging.RemoteError;
 import org.jnova.messaging.RpcClient;
 import org.jnova.messaging.RpcTransport;
-import org.jnova.ports.transport.CallOptions;
+import org.jnova.messaging.driver.CallOptions;
+import org.jnova.messaging.driver.CoreTransportDriver;
+import org.jnova.messaging.driver.SendOptions;
 import org.jnova.ports.transport.MessagingTimeoutException;
 import org.jnova.ports.transport.RemoteFailureException;
-import org.jnova.ports.transport.SendOptions;
 import org.jnova.ports.transport.TransportUrl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,14 +29,14 @@ import org.junit.jupiter.api.Test;
 class JavaClientPythonServerTest {
     private static final String TOPIC = "interop_py_" + Long.toHexString(System.nanoTime());
     private static PythonPeer python;
-    private static RabbitTransportDriver driver;
+    private static CoreTransportDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
         PythonPeer.assumeAvailable();
         python = PythonPeer.server(TOPIC, "pyhost");
         TransportUrl url = TransportUrl.parse(PythonPeer.URL);
-        driver = new RabbitTransportDriver(url, RabbitSettings.from(url, null), "nova", "interop-java-client");
+        driver = new CoreTransportDriver(new RabbitWire(url, RabbitSettings.from(url, null), "nova", "interop-java-client"));
     }
 
     @AfterAll

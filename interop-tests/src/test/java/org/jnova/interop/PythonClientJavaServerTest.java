@@ -2,14 +2,14 @@ package org.jnova.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jnova.adapter.transport.rabbit.RabbitSettings;
-import org.jnova.adapter.transport.rabbit.RabbitTransportDriver;
+import org.jnova.adapter.transport.rabbit.RabbitWire;
 import org.jnova.domain.rpc.Target;
 import org.jnova.messaging.RpcServer;
 import org.jnova.messaging.RpcTransport;
+import org.jnova.messaging.driver.CoreTransportDriver;
 import org.jnova.ports.transport.TransportUrl;
 import org.jnova.rpcapi.BaseRpcEndpoint;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +31,8 @@ class PythonClientJavaServerTest {
     static void start() {
         PythonPeer.assumeAvailable();
         TransportUrl url = TransportUrl.parse(PythonPeer.URL);
-        transport = new RpcTransport(new RabbitTransportDriver(url, RabbitSettings.from(url, null), "nova",
-                "interop-java-server"));
+        transport = new RpcTransport(new CoreTransportDriver(new RabbitWire(url, RabbitSettings.from(url, null), "nova",
+                "interop-java-server")));
         server = transport.server(new Target(null, TOPIC, "javahost", null, null, false),
                 List.of(InteropEndpoints.test(), InteropEndpoints.namespaced()), 8).start();
         conductor = transport.server(new Target(null, "conductor", "interop-conductor", null, null, false),

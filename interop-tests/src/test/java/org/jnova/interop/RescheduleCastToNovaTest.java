@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jnova.adapter.transport.rabbit.RabbitSettings;
-import org.jnova.adapter.transport.rabbit.RabbitTransportDriver;
+import org.jnova.adapter.transport.rabbit.RabbitWire;
 import org.jnova.compute.conductor.ComputeTaskRescheduler;
 import org.jnova.compute.ops.RescheduleArgs;
 import org.jnova.domain.instance.TaskState;
@@ -17,6 +17,7 @@ import org.jnova.domain.objects.RequestSpec;
 import org.jnova.domain.objects.Selection;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.messaging.RpcTransport;
+import org.jnova.messaging.driver.CoreTransportDriver;
 import org.jnova.ports.transport.TransportUrl;
 import org.jnova.rpcapi.ComputeTaskRpcClient;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,8 @@ class RescheduleCastToNovaTest {
         String uuid = UUID.randomUUID().toString();
         TransportUrl url = TransportUrl.parse(PythonPeer.URL);
         try (PythonPeer sink = PythonPeer.started("compute_task_sink", PythonPeer.URL, "conductor", uuid);
-             RpcTransport transport = new RpcTransport(new RabbitTransportDriver(url, RabbitSettings.from(url, null),
-                     "nova", "interop-compute"))) {
+             RpcTransport transport = new RpcTransport(new CoreTransportDriver(new RabbitWire(url, RabbitSettings.from(url, null),
+                     "nova", "interop-compute")))) {
             Instance instance = new Instance();
             instance.set("uuid", uuid);
             instance.setVmState(VmState.BUILDING);

@@ -44,7 +44,7 @@ class ApiLauncherTest {
     @BeforeEach
     void start() throws Exception {
         String exchange = "api-test-" + UUID.randomUUID();
-        transport = new RpcTransport(new FakeTransportDriverFactory().create(TransportUrl.parse("fake://"),
+        transport = RpcTransport.overWire(new FakeTransportDriverFactory().create(TransportUrl.parse("fake://"),
                 new TransportContext() {
                     @Override
                     public ConfigView config() {

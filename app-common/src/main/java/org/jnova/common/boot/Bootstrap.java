@@ -10,10 +10,11 @@ import org.jnova.common.plugin.PluginCatalog;
 import org.jnova.common.plugin.PluginSelectionException;
 import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.messaging.RpcTransport;
+import org.jnova.messaging.driver.CoreTransportDriver;
+import org.jnova.messaging.driver.TransportDriver;
 import org.jnova.ports.hypervisor.HypervisorDriver;
 import org.jnova.ports.placement.PlacementDriverFactory;
 import org.jnova.ports.placement.PlacementService;
-import org.jnova.ports.transport.TransportDriver;
 import org.jnova.ports.transport.TransportDriverFactory;
 import org.jnova.ports.transport.TransportUrl;
 import org.slf4j.Logger;
@@ -48,8 +49,9 @@ public final class Bootstrap {
         }
         TransportDriverFactory factory = plugins.transportFactory(url);
         LOG.info("transport {} via {}", url, factory.description());
-        return factory.create(url, new HostTransportContext(config, config.string(NovaOptions.CONTROL_EXCHANGE),
-                processName));
+        // the plugin supplies its wire; the RPC core every transport shares goes around it here, once
+        return new CoreTransportDriver(factory.create(url, new HostTransportContext(config,
+                config.string(NovaOptions.CONTROL_EXCHANGE), processName)));
     }
 
     /** One environment for the process: config, plugins, an RPC transport over the selected driver. */

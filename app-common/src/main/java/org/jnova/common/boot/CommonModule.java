@@ -13,9 +13,9 @@ import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.common.servicegroup.DbServiceGroupDriver;
 import org.jnova.common.servicegroup.ServiceLister;
 import org.jnova.messaging.RpcTransport;
+import org.jnova.messaging.driver.TransportDriver;
 import org.jnova.ports.config.ConfigView;
 import org.jnova.ports.servicegroup.ServiceGroupDriver;
-import org.jnova.ports.transport.TransportDriver;
 
 /**
  * Binds what the process shares, from one {@link ServiceEnvironment}: ConfigOpts (also as ConfigView),

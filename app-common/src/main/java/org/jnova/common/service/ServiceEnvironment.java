@@ -10,8 +10,8 @@ import org.jnova.common.plugin.PluginCatalog;
 import org.jnova.common.servicegroup.DbServiceGroupDriver;
 import org.jnova.domain.objects.Service;
 import org.jnova.messaging.RpcTransport;
+import org.jnova.messaging.driver.TransportDriver;
 import org.jnova.ports.servicegroup.ServiceGroupDriver;
-import org.jnova.ports.transport.TransportDriver;
 
 /**
  * What every service of one process shares: the loaded config, the plugin catalog, one RPC transport

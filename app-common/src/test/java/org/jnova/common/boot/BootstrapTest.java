@@ -16,8 +16,9 @@ import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.common.servicegroup.DbServiceGroupDriver;
 import org.jnova.domain.objects.Service;
 import org.jnova.messaging.RpcTransport;
+import org.jnova.messaging.driver.CoreTransportDriver;
+import org.jnova.messaging.driver.TransportDriver;
 import org.jnova.ports.servicegroup.ServiceGroupDriver;
-import org.jnova.ports.transport.TransportDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,9 @@ class BootstrapTest {
         try (PluginCatalog catalog = PluginCatalog.load(config, noPlugins)) {
             ServiceEnvironment env = Bootstrap.environment(config, catalog, "jnova-test");
             try {
-                assertThat(env.transportDriver().getClass().getName()).endsWith("FakeTransportDriver");
+                // the host wraps the plugin's wire in the one RPC core
+                assertThat(env.transportDriver()).isInstanceOfSatisfying(CoreTransportDriver.class,
+                        core -> assertThat(core.wire().getClass().getName()).endsWith("FakeWire"));
                 Injector injector = Guice.createInjector(new CommonModule(env), new AbstractModule() {
                     @Override
                     protected void configure() {

@@ -60,7 +60,7 @@ class ComputeServiceTest {
 
     private static RpcTransport transport(String exchange) {
         ConfigOpts config = NovaOptions.newConfig();
-        return new RpcTransport(new FakeTransportDriverFactory().create(TransportUrl.parse("fake://"),
+        return RpcTransport.overWire(new FakeTransportDriverFactory().create(TransportUrl.parse("fake://"),
                 new TransportContext() {
                     @Override public ConfigView config() { return config; }
                     @Override public String controlExchange() { return exchange; }

@@ -42,7 +42,7 @@ class ConductorLauncherTest {
     @BeforeEach
     void start() throws Exception {
         String exchange = "nova-" + UUID.randomUUID();
-        transport = new RpcTransport(new FakeTransportDriverFactory().create(TransportUrl.parse("fake://"),
+        transport = RpcTransport.overWire(new FakeTransportDriverFactory().create(TransportUrl.parse("fake://"),
                 new TransportContext() {
                     @Override public ConfigView config() { return config; }
                     @Override public String controlExchange() { return exchange; }

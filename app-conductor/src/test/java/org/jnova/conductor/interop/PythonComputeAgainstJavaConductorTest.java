@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jnova.adapter.transport.rabbit.RabbitSettings;
-import org.jnova.adapter.transport.rabbit.RabbitTransportDriver;
+import org.jnova.adapter.transport.rabbit.RabbitWire;
 import org.jnova.common.config.ConfigOpts;
 import org.jnova.common.config.NovaOptions;
 import org.jnova.common.service.RunningService;
@@ -23,6 +23,7 @@ import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.conductor.boot.ConductorLauncher;
 import org.jnova.domain.wire.PyJson;
 import org.jnova.messaging.RpcTransport;
+import org.jnova.messaging.driver.CoreTransportDriver;
 import org.jnova.ports.transport.TransportUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class PythonComputeAgainstJavaConductorTest {
         assumeAvailable();
         String exchange = "jnova-interop-" + UUID.randomUUID().toString().substring(0, 8);
         TransportUrl url = TransportUrl.parse(URL);
-        transport = new RpcTransport(new RabbitTransportDriver(url, RabbitSettings.from(url, null), exchange,
-                "conductor-interop"));
+        transport = new RpcTransport(new CoreTransportDriver(new RabbitWire(url, RabbitSettings.from(url, null), exchange,
+                "conductor-interop")));
         ConfigOpts config = NovaOptions.newConfig();
         config.set("DEFAULT", "host", "cond-interop");
         config.set("database", "connection", "h2:mem:interop" + System.nanoTime());

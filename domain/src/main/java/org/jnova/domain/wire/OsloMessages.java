@@ -61,10 +61,15 @@ public final class OsloMessages {
         }
     }
 
-    /** Splits a received request into context, message and call fields; the input is not modified. */
+    /**
+     * Splits a received request as oslo's {@code unpack_context} does: {@code _context_*} into the context (prefix
+     * stripped, wire order), {@code _msg_id}/{@code _reply_q}/{@code _timeout}/{@code _unique_id} out (oslo's
+     * {@code RpcContext} keeps them off the context dict), the rest stays the message. A field of the wrong type is
+     * a MalformedMessageException naming it; the input is not modified.
+     */
     public static IncomingRpc unpack(Map<String, ?> msg) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        Map<String, Object> message = new LinkedHashMap<>();
+        Map<String, Object> context = new LinkedHashMap<>(Math.max(16, msg.size() * 2));
+        Map<String, Object> message = new LinkedHashMap<>(8);
         for (Map.Entry<String, ?> e : msg.entrySet()) {
             String k = e.getKey();
             if (k.startsWith(CONTEXT_PREFIX)) {
@@ -74,10 +79,9 @@ public final class OsloMessages {
                 message.put(k, e.getValue());
             }
         }
-        Integer clientTimeout = timeoutOf(msg.get("_timeout"));
-        context.put("client_timeout", clientTimeout);
-        return new IncomingRpc(context, message, text(msg.get("_msg_id")), text(msg.get("_reply_q")), clientTimeout,
-                text(msg.get("_unique_id")));
+        return new IncomingRpc(context, message, text("_msg_id", msg.get("_msg_id")),
+                text("_reply_q", msg.get("_reply_q")), timeoutOf(msg.get("_timeout")),
+                text("_unique_id", msg.get("_unique_id")));
     }
 
     private static Integer timeoutOf(Object t) {
@@ -88,6 +92,13 @@ public final class OsloMessages {
             return n.intValue();
         }
         throw new MalformedMessageException("_timeout must be a number or null, got " + PyRepr.repr(t));
+    }
+
+    private static String text(String field, Object o) {
+        if (o == null || o instanceof String) {
+            return (String) o;
+        }
+        throw new MalformedMessageException(field + " must be a string, got " + PyRepr.repr(o));
     }
 
     private static String text(Object o) {

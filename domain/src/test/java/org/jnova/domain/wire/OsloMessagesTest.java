@@ -26,7 +26,6 @@ class OsloMessagesTest {
         Map<String, Object> msg = (Map<String, Object>) PyJson.loads(golden);
         IncomingRpc in = OsloMessages.unpack(msg);
         Map<String, Object> ctx = new LinkedHashMap<>(in.context());
-        ctx.remove("client_timeout");
         Map<String, Object> rebuilt = OsloMessages.request(in.method(), in.args(), in.namespace(),
                 (String) in.message().get("version"), in.msgId(), in.replyQ(), in.clientTimeout(), isCall, ctx);
         assertThat((String) rebuilt.get("_unique_id")).matches("[0-9a-f]{32}").isNotEqualTo(in.uniqueId());
@@ -53,12 +52,14 @@ class OsloMessagesTest {
         assertThat(in.msgId()).isEqualTo("0123456789abcdef0123456789abcdef");
         assertThat(in.replyQ()).isEqualTo("reply_fedcba9876543210fedcba9876543210");
         assertThat(in.message()).containsOnlyKeys("method", "args", "namespace", "version");
-        assertThat(in.context()).containsEntry("user_id", "u1").containsEntry("client_timeout", null)
-                .doesNotContainKey("_msg_id");
+        // oslo's RpcContext pops msg_id, reply_q and client_timeout off the context dict
+        assertThat(in.context()).containsEntry("user_id", "u1").doesNotContainKeys("client_timeout", "_msg_id");
         @SuppressWarnings("unchecked")
         IncomingRpc cast = OsloMessages.unpack((Map<String, Object>) PyJson.loads(inner("wire_stop_instance_cast")));
         assertThat(cast.isCall()).isFalse();
         assertThat(OsloMessages.unpack(Map.of("method", "m", "_timeout", 20)).clientTimeout()).isEqualTo(20);
+        assertThatThrownBy(() -> OsloMessages.unpack(Map.of("method", "m", "_msg_id", 7)))
+                .isInstanceOf(MalformedMessageException.class).hasMessageContaining("_msg_id must be a string");
     }
 
     @Test

@@ -4,7 +4,7 @@ import org.jnova.common.boot.Bootstrap;
 import org.jnova.common.config.ConfigOpts;
 import org.jnova.common.config.NovaOptions;
 import org.jnova.common.plugin.PluginCatalog;
-import org.jnova.ports.transport.TransportDriver;
+import org.jnova.messaging.driver.TransportDriver;
 
 /**
  * The transport a diagnostics or benchmark command talks through: config files, then

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jnova.cli.ConfigFileOptions;
 import org.jnova.domain.rpc.RequestContext;
-import org.jnova.ports.transport.CallOptions;
+import org.jnova.messaging.driver.CallOptions;
 import org.jnova.ports.transport.TransportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jnova.cli.ConfigFileOptions;
 import org.jnova.domain.rpc.RequestContext;
-import org.jnova.ports.transport.SendOptions;
+import org.jnova.messaging.driver.SendOptions;
 import org.jnova.ports.transport.TransportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

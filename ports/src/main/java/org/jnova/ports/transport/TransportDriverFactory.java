@@ -2,6 +2,7 @@ package org.jnova.ports.transport;
 
 import java.util.List;
 import org.jnova.ports.config.ConfigOption;
+import org.jnova.ports.transport.wire.TransportWire;
 
 /**
  * The extension a transport plugin provides: creates its driver for a URL scheme, as oslo's
@@ -26,5 +27,9 @@ public interface TransportDriverFactory {
         return scheme() + " transport";
     }
 
-    TransportDriver create(TransportUrl url, TransportContext context);
+    /**
+     * Creates the driver's wire for {@code url}. The host wraps it in the RPC core (the messaging module), so a
+     * plugin supplies only its protocol; a bad URL or option is an IllegalArgumentException naming it.
+     */
+    TransportWire create(TransportUrl url, TransportContext context);
 }

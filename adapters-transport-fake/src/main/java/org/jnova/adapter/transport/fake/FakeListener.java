@@ -3,20 +3,18 @@ package org.jnova.adapter.transport.fake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jnova.domain.rpc.RemoteFailure;
 import org.jnova.domain.rpc.Target;
 import org.jnova.domain.wire.OsloEnvelope;
 import org.jnova.domain.wire.OsloMessages;
-import org.jnova.domain.wire.UniqueIdCache;
-import org.jnova.ports.transport.IncomingHandler;
 import org.jnova.ports.transport.Listener;
+import org.jnova.ports.transport.wire.RequestSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One RPC listener: a delivery thread each for {@code topic}, {@code topic.server} and its own fanout
- * queue. Each thread blocks on its queue, decodes the body (envelope, unpack), drops duplicates and
- * expired calls, and hands the request to the handler.
+ * queue. Each thread blocks on its queue, decodes the body (envelope, unpack), drops expired calls, and hands
+ * the request to the core's sink.
  */
 final class FakeListener implements Listener {
     private static final Logger LOG = LoggerFactory.getLogger(FakeListener.class);
@@ -24,19 +22,18 @@ final class FakeListener implements Listener {
     private final FakeBus bus;
     private final String exchange;
     private final Target target;
-    private final IncomingHandler handler;
+    private final RequestSink sink;
     private final MessageQueue fanout;
     private final List<MessageQueue> consumed = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
-    private final UniqueIdCache seen = new UniqueIdCache();
     private volatile boolean running = true;
     private boolean closed;
 
-    FakeListener(FakeBus bus, String exchange, Target target, IncomingHandler handler) {
+    FakeListener(FakeBus bus, String exchange, Target target, RequestSink sink) {
         this.bus = bus;
         this.exchange = exchange;
         this.target = target;
-        this.handler = handler;
+        this.sink = sink;
         this.fanout = new MessageQueue(target.topic() + "_fanout_" + OsloMessages.newId());
         consumed.add(bus.queue(exchange, target.topic()));
         consumed.add(bus.queue(exchange, target.topic() + "." + target.server()));
@@ -67,41 +64,27 @@ final class FakeListener implements Listener {
                 q.giveBack(m);
                 break;
             }
-            deliver(m);
+            deliver(m, q.name());
         }
     }
 
-    private void deliver(QueuedMessage m) {
+    private void deliver(QueuedMessage m, String source) {
         if (m.expired(System.nanoTime())) {
-            LOG.debug("dropping an expired call on {}", target);
+            LOG.debug("dropping an expired call on {}", source);
             return;
         }
         Map<String, Object> raw = null;
         try {
             raw = OsloEnvelope.deserialize(m.bytes());
-            var in = OsloMessages.unpack(raw);
-            if (in.uniqueId() != null && seen.seenBefore(in.uniqueId())) {
-                LOG.warn("Duplicate message {} on {} dropped", in.uniqueId(), target);
-                return;
-            }
-            handler.onMessage(new FakeIncomingMessage(bus, in.context(), in.message(), in.msgId(), in.replyQ(),
-                    in.clientTimeout()));
+            sink.deliver(FakeCodec.decode(raw), source);
         } catch (RuntimeException e) {
-            LOG.warn("Dropped a malformed message on {}: {}", target, e.getMessage());
-            replyMalformed(raw, e);
+            sink.reject(source, String.valueOf(e.getMessage()), raw == null ? null : text(raw.get("_msg_id")),
+                    raw == null ? null : text(raw.get("_reply_q")));
         }
     }
 
-    /** Tells the caller, if the broken message still names its reply queue and message id. */
-    private void replyMalformed(Map<String, Object> raw, RuntimeException e) {
-        if (raw == null || !(raw.get("_msg_id") instanceof String msgId) || !(raw.get("_reply_q") instanceof String q)) {
-            return;
-        }
-        String reason = String.valueOf(e.getMessage());
-        RemoteFailure failure = new RemoteFailure(e.getClass().getSimpleName(), e.getClass().getPackageName(),
-                reason, List.of(e + "\n"), List.of(reason), Map.of());
-        bus.sendReply(q, msgId, OsloEnvelope.serializeToBytes(
-                OsloMessages.reply(null, OsloMessages.serializeFailure(failure), true, msgId)));
+    private static String text(Object o) {
+        return o instanceof String s ? s : null;
     }
 
     @Override

@@ -1,12 +1,12 @@
 package org.jnova.adapter.transport.fake;
 
 import org.jnova.ports.transport.TransportContext;
-import org.jnova.ports.transport.TransportDriver;
 import org.jnova.ports.transport.TransportDriverFactory;
 import org.jnova.ports.transport.TransportUrl;
+import org.jnova.ports.transport.wire.TransportWire;
 import org.pf4j.Extension;
 
-/** Creates {@code fake://} drivers; all of them share the JVM's one {@link FakeBus}. */
+/** Creates {@code fake://} wires; all of them share the JVM's one {@link FakeBus}. */
 @Extension
 public class FakeTransportDriverFactory implements TransportDriverFactory {
     @Override
@@ -20,8 +20,8 @@ public class FakeTransportDriverFactory implements TransportDriverFactory {
     }
 
     @Override
-    public TransportDriver create(TransportUrl url, TransportContext context) {
+    public TransportWire create(TransportUrl url, TransportContext context) {
         String exchange = context == null || context.controlExchange() == null ? "nova" : context.controlExchange();
-        return new FakeTransportDriver(FakeBus.INSTANCE, exchange);
+        return new FakeWire(FakeBus.INSTANCE, exchange);
     }
 }

@@ -17,20 +17,21 @@ import org.jnova.domain.rpc.Target;
 import org.jnova.domain.wire.OsloEnvelope;
 import org.jnova.domain.wire.OsloMessages;
 import org.jnova.domain.wire.PyJson;
-import org.jnova.ports.transport.CallOptions;
+import org.jnova.messaging.driver.CallOptions;
+import org.jnova.messaging.driver.CoreTransportDriver;
+import org.jnova.messaging.driver.RpcIncomingMessage;
+import org.jnova.messaging.driver.SendOptions;
 import org.jnova.ports.transport.Listener;
 import org.jnova.ports.transport.MessageDeliveryFailureException;
 import org.jnova.ports.transport.MessagingTimeoutException;
 import org.jnova.ports.transport.RemoteFailureException;
-import org.jnova.ports.transport.RpcIncomingMessage;
-import org.jnova.ports.transport.SendOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The driver at the port level, including what only a raw bus can show: bodies, duplicates, malformed input. */
 class FakeTransportDriverTest {
     private final String exchange = "t-" + UUID.randomUUID();
-    private final FakeTransportDriver driver = new FakeTransportDriver(FakeBus.INSTANCE, exchange);
+    private final CoreTransportDriver driver = new CoreTransportDriver(new FakeWire(FakeBus.INSTANCE, exchange));
     private final List<Listener> listeners = new ArrayList<>();
     private final BlockingQueue<RpcIncomingMessage> received = new LinkedBlockingQueue<>();
     private final Map<String, Object> context = ctx();

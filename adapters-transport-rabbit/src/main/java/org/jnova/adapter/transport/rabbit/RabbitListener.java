@@ -1,7 +1,5 @@
 package org.jnova.adapter.transport.rabbit;
 
-import org.jnova.domain.wire.UniqueIdCache;
-import org.jnova.domain.wire.OsloMessages;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -10,20 +8,21 @@ import com.rabbitmq.client.Envelope;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.jnova.domain.rpc.RemoteFailure;
 import org.jnova.domain.rpc.Target;
+import org.jnova.domain.wire.IncomingRpc;
 import org.jnova.domain.wire.MalformedMessageException;
-import org.jnova.ports.transport.IncomingHandler;
+import org.jnova.domain.wire.OsloMessages;
 import org.jnova.ports.transport.Listener;
 import org.jnova.ports.transport.TransportException;
+import org.jnova.ports.transport.wire.RequestSink;
+import org.jnova.ports.transport.wire.WireRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An RPC server's three consumers ({@code T}, {@code T.S}, {@code T_fanout_<hex>}, tags "1".."3") on one
- * dedicated connection and channel. Requests are acked on receipt (oslo's at-most-once), duplicates
- * dropped, malformed ones rejected with a logged reason and, when they name a reply queue, answered
- * with a failure.
+ * dedicated connection and channel. Requests are acked on receipt (oslo's at-most-once) and handed to the
+ * core's sink; undecodable bodies are rejected to the broker and reported to the sink with their reason.
  */
 final class RabbitListener implements Listener {
     private static final Logger LOG = LoggerFactory.getLogger(RabbitListener.class);
@@ -32,9 +31,7 @@ final class RabbitListener implements Listener {
     private final Connection connection;
     private final Channel channel;
     private final String fanoutQueue;
-    private final IncomingHandler handler;
-    private final ReplySender replies;
-    private final UniqueIdCache recent = new UniqueIdCache();
+    private final RequestSink sink;
     private volatile boolean stopped;
     private final Map<String, Declaration> declarations = new java.util.LinkedHashMap<>();
     private final long reconsumeDelayMs;
@@ -46,12 +43,11 @@ final class RabbitListener implements Listener {
     }
 
     RabbitListener(BrokerConnector connector, Topology topology, RabbitSettings settings, Target target,
-                   IncomingHandler handler, ReplySender replies) {
+                   RequestSink sink) {
         if (target.topic() == null || target.server() == null) {
             throw new IllegalArgumentException("a listener target needs topic and server: " + target);
         }
-        this.handler = handler;
-        this.replies = replies;
+        this.sink = sink;
         this.reconsumeDelayMs = (long) (settings.kombuReconnectDelay() * 1000);
         String topic = target.topic();
         this.fanoutQueue = topic + "_fanout_" + OsloMessages.newId();
@@ -122,33 +118,22 @@ final class RabbitListener implements Listener {
         try {
             inner = WireCodec.decode(body);
         } catch (MalformedMessageException e) {
-            LOG.warn("rejecting undecodable message on queue {}: {}", queue, e.getMessage());
             channel.basicReject(deliveryTag, false);
+            sink.reject(queue, "undecodable message: " + e.getMessage(), null, null);
             return;
         }
+        // acked on receipt: oslo's rabbit driver is at-most-once for RPC
         channel.basicAck(deliveryTag, false);
-        RequestParser.Parsed req;
+        IncomingRpc in;
         try {
-            req = RequestParser.parse(inner);
+            in = OsloMessages.unpack(inner);
         } catch (MalformedMessageException e) {
-            LOG.warn("dropping malformed request on queue {}: {}", queue, e.getMessage());
-            String[] addr = RequestParser.replyAddress(inner);
-            if (addr != null) {
-                replies.reply(addr[1], addr[0], null, new RemoteFailure("ValueError", "builtins",
-                        "malformed RPC request: " + e.getMessage(), null, List.of(e.getMessage()), null));
-            }
+            sink.reject(queue, e.getMessage(), inner.get("_msg_id") instanceof String m ? m : null,
+                    inner.get("_reply_q") instanceof String q ? q : null);
             return;
         }
-        if (recent.seenBefore(req.uniqueId())) {
-            LOG.info("duplicate message {} on queue {} dropped", req.uniqueId(), queue);
-            return;
-        }
-        try {
-            handler.onMessage(new RabbitIncomingMessage(req.context(), req.message(), req.msgId(), req.replyQ(),
-                    req.clientTimeout(), replies));
-        } catch (RuntimeException e) {
-            LOG.error("RPC handler failed on a message from queue {}", queue, e);
-        }
+        sink.deliver(new WireRequest(in.context(), in.message(), in.msgId(), in.replyQ(), in.clientTimeout(),
+                in.uniqueId()), queue);
     }
 
     @Override

@@ -3,12 +3,12 @@ package org.jnova.adapter.transport.rabbit;
 import java.util.List;
 import org.jnova.ports.config.ConfigOption;
 import org.jnova.ports.transport.TransportContext;
-import org.jnova.ports.transport.TransportDriver;
 import org.jnova.ports.transport.TransportDriverFactory;
 import org.jnova.ports.transport.TransportUrl;
+import org.jnova.ports.transport.wire.TransportWire;
 import org.pf4j.Extension;
 
-/** Selects {@link RabbitTransportDriver} for {@code rabbit://} and {@code kombu://} URLs. */
+/** Selects {@link RabbitWire} for {@code rabbit://} and {@code kombu://} URLs. */
 @Extension
 public final class RabbitTransportDriverFactory implements TransportDriverFactory {
     @Override
@@ -32,7 +32,7 @@ public final class RabbitTransportDriverFactory implements TransportDriverFactor
     }
 
     @Override
-    public TransportDriver create(TransportUrl url, TransportContext context) {
-        return new RabbitTransportDriver(url, context);
+    public TransportWire create(TransportUrl url, TransportContext context) {
+        return new RabbitWire(url, context);
     }
 }

@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.jnova.domain.rpc.RemoteFailure;
 import org.jnova.domain.wire.MalformedMessageException;
 import org.jnova.ports.transport.TransportException;
+import org.jnova.ports.transport.wire.WireReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,12 +53,9 @@ final class ReplySender implements AutoCloseable {
         Publisher create(boolean confirms, java.util.function.Consumer<Publisher.ReturnedMessage> onReturn);
     }
 
-    void reply(String replyQ, String msgId, Object result, RemoteFailure failure) {
-        send(replyQ, msgId, WireCodec.reply(msgId, result, failure, true));
-    }
-
-    void heartbeat(String replyQ, String msgId) {
-        send(replyQ, msgId, WireCodec.reply(msgId, null, null, false));
+    void reply(String replyQ, WireReply reply) {
+        send(replyQ, reply.msgId(), WireCodec.reply(reply.msgId(), reply.result(), (String) reply.failure(),
+                reply.ending()));
     }
 
     private void send(String replyQ, String msgId, byte[] body) {

@@ -3,8 +3,6 @@ package org.jnova.adapter.transport.rabbit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jnova.domain.rpc.RemoteFailure;
-import org.jnova.domain.wire.MalformedMessageException;
 import org.jnova.domain.wire.OsloEnvelope;
 import org.jnova.domain.wire.OsloMessages;
 import org.jnova.domain.wire.PyJson;
@@ -18,7 +16,6 @@ final class WireCodec {
     /** Context keys are a small fixed set (Nova's to_dict): their prefixed forms are built once. */
     private static final int MAX_CACHED_KEYS = 512;
     private static final Map<String, String> PREFIXED = new ConcurrentHashMap<>();
-    private static final Map<String, String> UNPREFIXED = new ConcurrentHashMap<>();
 
     private WireCodec() {
     }
@@ -28,7 +25,7 @@ final class WireCodec {
      * {@code _msg_id, _reply_q, _timeout}, then a fresh {@code _unique_id}, then {@code _context_*}.
      */
     static byte[] request(Map<String, Object> message, Map<String, Object> context, String msgId, String replyQ,
-                          Integer monitorTimeout) {
+                          Object monitorTimeout, String uniqueId) {
         Map<String, Object> inner = new LinkedHashMap<>(message.size() + context.size() + 4);
         inner.putAll(message);
         if (msgId != null) {
@@ -36,7 +33,7 @@ final class WireCodec {
             inner.put("_reply_q", replyQ);
             inner.put("_timeout", monitorTimeout);
         }
-        inner.put("_unique_id", OsloMessages.newId());
+        inner.put("_unique_id", uniqueId == null ? OsloMessages.newId() : uniqueId);
         if (context != null) {
             for (Map.Entry<String, Object> e : context.entrySet()) {
                 inner.put(prefixed(e.getKey()), e.getValue());
@@ -57,22 +54,9 @@ final class WireCodec {
         return p;
     }
 
-    /** The context key of a {@code _context_<key>} wire key, cached for the usual keys. */
-    static String unprefixed(String wireKey) {
-        String k = UNPREFIXED.get(wireKey);
-        if (k == null) {
-            k = wireKey.substring(CONTEXT_PREFIX.length());
-            if (UNPREFIXED.size() < MAX_CACHED_KEYS) {
-                UNPREFIXED.put(wireKey, k);
-            }
-        }
-        return k;
-    }
-
     /** A reply body: {@code result, failure, ending, _msg_id, _unique_id}, always with the failure key. */
-    static byte[] reply(String msgId, Object result, RemoteFailure failure, boolean ending) {
-        return bytes(OsloMessages.reply(result, failure == null ? null : OsloMessages.serializeFailure(failure),
-                ending, msgId));
+    static byte[] reply(String msgId, Object result, String failureJson, boolean ending) {
+        return bytes(OsloMessages.reply(result, failureJson, ending, msgId));
     }
 
     /** The same inner message with a fresh {@code _unique_id}, for retransmissions. */
@@ -89,13 +73,5 @@ final class WireCodec {
     /** The inner message of a body; MalformedMessageException says why it is not one. */
     static Map<String, Object> decode(byte[] body) {
         return OsloEnvelope.deserialize(body);
-    }
-
-    /** Reads a reply's {@code failure} string back into a RemoteFailure. */
-    static RemoteFailure parseFailure(Object failure) {
-        if (!(failure instanceof String text)) {
-            throw new MalformedMessageException("reply failure is not a JSON string: " + failure);
-        }
-        return OsloMessages.parseFailure(text);
     }
 }

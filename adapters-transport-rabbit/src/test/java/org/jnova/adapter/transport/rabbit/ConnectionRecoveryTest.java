@@ -1,6 +1,5 @@
 package org.jnova.adapter.transport.rabbit;
 
-import org.jnova.domain.wire.OsloMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,10 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jnova.domain.rpc.Target;
-import org.jnova.ports.transport.CallOptions;
+import org.jnova.domain.wire.OsloMessages;
+import org.jnova.messaging.driver.CallOptions;
+import org.jnova.messaging.driver.CoreTransportDriver;
+import org.jnova.messaging.driver.SendOptions;
 import org.jnova.ports.transport.Listener;
 import org.jnova.ports.transport.MessageDeliveryFailureException;
-import org.jnova.ports.transport.SendOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,10 +36,10 @@ class ConnectionRecoveryTest {
         assumeTrue(rabbitmqctl("status").contains("RabbitMQ"), "SKIPPED: rabbitmqctl is not usable here");
         String name = "recovery-" + OsloMessages.newId().substring(0, 10);
         String topic = "t_" + name;
-        try (RabbitTransportDriver server = new RabbitTransportDriver(TestBroker.url(), RabbitSettings.defaults(),
-                "nova", name);
-             RabbitTransportDriver client = new RabbitTransportDriver(TestBroker.url(), RabbitSettings.defaults(),
-                     "nova", name);
+        try (CoreTransportDriver server = new CoreTransportDriver(new RabbitWire(TestBroker.url(), RabbitSettings.defaults(),
+                "nova", name));
+             CoreTransportDriver client = new CoreTransportDriver(new RabbitWire(TestBroker.url(), RabbitSettings.defaults(),
+                     "nova", name));
              EchoServer echo = new EchoServer();
              Listener l = server.listen(new Target(null, topic, "host1", null, null, false), echo)) {
             assertThat(client.call(Target.topic(topic), Map.of(), add(), CallOptions.of(Duration.ofSeconds(10))))
@@ -69,8 +70,8 @@ class ConnectionRecoveryTest {
         assumeTrue(rabbitmqctl("status").contains("RabbitMQ"), "SKIPPED: rabbitmqctl is not usable here");
         String name = "outage-" + OsloMessages.newId().substring(0, 10);
         // a 20 s first reconnect wait keeps the connection down for the whole assertion
-        try (RabbitTransportDriver client = new RabbitTransportDriver(TestBroker.url("?rabbit_retry_interval=20"),
-                RabbitSettings.from(TestBroker.url("?rabbit_retry_interval=20"), null), "nova", name)) {
+        try (CoreTransportDriver client = new CoreTransportDriver(new RabbitWire(TestBroker.url("?rabbit_retry_interval=20"),
+                RabbitSettings.from(TestBroker.url("?rabbit_retry_interval=20"), null), "nova", name))) {
             client.send(Target.topic("t_" + name), Map.of(), noop(), new SendOptions(0, false));
             assertThat(closeConnectionsNamed(name)).isEqualTo(1);
             assertThatThrownBy(() -> client.send(Target.topic("t_" + name), Map.of(), noop(), new SendOptions(0, false)))
@@ -84,7 +85,7 @@ class ConnectionRecoveryTest {
         org.jnova.ports.transport.TransportUrl url = org.jnova.ports.transport.TransportUrl.parse(
                 "rabbit://guest:secret@127.0.0.1:1/?rabbit_retry_interval=1&rabbit_retry_backoff=20");
         long t0 = System.nanoTime();
-        assertThatThrownBy(() -> new RabbitTransportDriver(url, RabbitSettings.from(url, null), "nova", "unreachable"))
+        assertThatThrownBy(() -> new CoreTransportDriver(new RabbitWire(url, RabbitSettings.from(url, null), "nova", "unreachable")))
                 .isInstanceOf(org.jnova.ports.transport.TransportException.class)
                 .hasMessageContaining("cannot connect to rabbit://guest:***@127.0.0.1:1/")
                 .hasMessageContaining("after 2 attempt(s)")

@@ -6,8 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.jnova.domain.rpc.RemoteFailure;
-import org.jnova.ports.transport.IncomingHandler;
-import org.jnova.ports.transport.RpcIncomingMessage;
+import org.jnova.messaging.driver.IncomingHandler;
+import org.jnova.messaging.driver.RpcIncomingMessage;
 
 /**
  * A tiny test server behind the driver port: {@code add(a, b)}, {@code fail()} (a failure reply),

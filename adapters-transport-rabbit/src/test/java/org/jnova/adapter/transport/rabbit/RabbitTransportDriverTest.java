@@ -1,6 +1,5 @@
 package org.jnova.adapter.transport.rabbit;
 
-import org.jnova.domain.wire.OsloMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,13 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jnova.domain.rpc.Target;
-import org.jnova.ports.transport.CallOptions;
+import org.jnova.domain.wire.OsloMessages;
+import org.jnova.messaging.driver.CallOptions;
+import org.jnova.messaging.driver.CoreTransportDriver;
+import org.jnova.messaging.driver.RpcIncomingMessage;
+import org.jnova.messaging.driver.SendOptions;
 import org.jnova.ports.transport.Listener;
 import org.jnova.ports.transport.MessageDeliveryFailureException;
 import org.jnova.ports.transport.MessagingTimeoutException;
 import org.jnova.ports.transport.RemoteFailureException;
-import org.jnova.ports.transport.RpcIncomingMessage;
-import org.jnova.ports.transport.SendOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 /** The driver against the real broker: calls, casts, fanout, failures, timeouts, heartbeats, bad input. */
 class RabbitTransportDriverTest {
     private final String topic = "t_" + OsloMessages.newId().substring(0, 8);
-    private RabbitTransportDriver server;
-    private RabbitTransportDriver client;
+    private CoreTransportDriver server;
+    private CoreTransportDriver client;
     private EchoServer echo;
     private Listener listener;
 
@@ -147,7 +148,7 @@ class RabbitTransportDriverTest {
 
     @Test
     void aDuplicateUniqueIdIsDeliveredOnce() throws Exception {
-        byte[] body = WireCodec.request(msg("noop", Map.of()), ctx(), null, null, null);
+        byte[] body = WireCodec.request(msg("noop", Map.of()), ctx(), null, null, null, null);
         try (Connection c = rawConnection(); Channel ch = c.createChannel()) {
             ch.basicPublish("nova", topic, OsloProperties.PLAIN, body);
             ch.basicPublish("nova", topic, OsloProperties.PLAIN, body);

@@ -1,6 +1,5 @@
 package org.jnova.adapter.transport.rabbit;
 
-import org.jnova.domain.wire.OsloMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rabbitmq.client.Channel;
@@ -9,6 +8,8 @@ import com.rabbitmq.client.GetResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jnova.domain.rpc.Target;
+import org.jnova.domain.wire.OsloMessages;
+import org.jnova.messaging.driver.CoreTransportDriver;
 import org.jnova.ports.transport.Listener;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +19,14 @@ class RepliesAndNotificationsTest {
     void aReplyToAMissingQueueIsRetriedUntilTheQueueAppears() throws Exception {
         String topic = "late_" + OsloMessages.newId().substring(0, 8);
         String replyQ = "reply_" + OsloMessages.newId();
-        try (RabbitTransportDriver server = TestBroker.driver("?kombu_missing_consumer_retry_timeout=20");
+        try (CoreTransportDriver server = TestBroker.driver("?kombu_missing_consumer_retry_timeout=20");
              EchoServer echo = new EchoServer();
              Listener l = server.listen(new Target(null, topic, "h", null, null, false), echo);
              Connection c = RabbitTransportDriverTest.rawConnection(); Channel ch = c.createChannel()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("method", "add");
             m.put("args", Map.of("a", 20, "b", 22));
-            ch.basicPublish("nova", topic, OsloProperties.PLAIN, WireCodec.request(m, Map.of(), "late-1", replyQ, null));
+            ch.basicPublish("nova", topic, OsloProperties.PLAIN, WireCodec.request(m, Map.of(), "late-1", replyQ, null, null));
             Thread.sleep(1500);
             // the reply has been bouncing (mandatory, NO_ROUTE) for a while; now the caller's queue shows up
             ch.queueDeclare(replyQ, false, false, true, null);
@@ -46,7 +47,7 @@ class RepliesAndNotificationsTest {
     @Test
     void notificationsGoToTopicDotPriorityWithTheEnvelopeAndContext() throws Exception {
         String topic = "notif_" + OsloMessages.newId().substring(0, 8);
-        try (RabbitTransportDriver d = TestBroker.driver("");
+        try (CoreTransportDriver d = TestBroker.driver("");
              Connection c = RabbitTransportDriverTest.rawConnection(); Channel ch = c.createChannel()) {
             Map<String, Object> n = new LinkedHashMap<>();
             n.put("message_id", "d6947520-a5cd-4001-b92a-ce37b0eab019");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.TimeUnit;
+import org.jnova.messaging.driver.CoreTransportDriver;
 import org.jnova.ports.transport.TransportUrl;
 
 /**
@@ -63,7 +64,7 @@ final class TestBroker {
         }
     }
 
-    static RabbitTransportDriver driver(String query) {
-        return new RabbitTransportDriver(url(query), RabbitSettings.from(url(query), null), "nova", "jnova-test");
+    static CoreTransportDriver driver(String query) {
+        return new CoreTransportDriver(new RabbitWire(url(query), RabbitSettings.from(url(query), null), "nova", "jnova-test"));
     }
 }

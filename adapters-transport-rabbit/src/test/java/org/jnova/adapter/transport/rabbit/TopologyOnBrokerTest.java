@@ -1,6 +1,5 @@
 package org.jnova.adapter.transport.rabbit;
 
-import org.jnova.domain.wire.OsloMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jnova.domain.rpc.Target;
+import org.jnova.domain.wire.OsloMessages;
+import org.jnova.messaging.driver.CoreTransportDriver;
 import org.jnova.ports.transport.Listener;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class TopologyOnBrokerTest {
         TestBroker.assumeBroker();
         String topic = "topo_" + OsloMessages.newId().substring(0, 8);
         String before;
-        try (RabbitTransportDriver d = TestBroker.driver("");
+        try (CoreTransportDriver d = TestBroker.driver("");
              Listener l = d.listen(new Target(null, topic, "h1", null, null, false), m -> { })) {
             before = queues();
             assumeTrue(!before.isEmpty(), "SKIPPED: rabbitmqctl list_queues is not usable here");

@@ -1,4 +1,4 @@
-package org.jnova.ports.transport;
+package org.jnova.messaging.driver;
 
 import java.util.Map;
 import org.jnova.domain.rpc.RemoteFailure;

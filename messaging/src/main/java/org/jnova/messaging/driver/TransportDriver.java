@@ -1,13 +1,17 @@
-package org.jnova.ports.transport;
+package org.jnova.messaging.driver;
 
 import java.util.Map;
 import org.jnova.domain.rpc.Target;
+import org.jnova.ports.transport.Listener;
+import org.jnova.ports.transport.MessageDeliveryFailureException;
+import org.jnova.ports.transport.MessagingTimeoutException;
+import org.jnova.ports.transport.RemoteFailureException;
 
 /**
- * The transport port, after oslo.messaging's {@code BaseDriver}. The driver owns the wire: it packs
- * the context as {@code _context_*} keys, adds {@code _msg_id}, {@code _reply_q}, {@code _timeout} and a
- * fresh {@code _unique_id} for every message, encodes it for its protocol, and correlates replies. Values
- * handed to it are JSON-ready (maps, lists, strings, numbers, booleans, null).
+ * The transport as the RPC engine sees it, after oslo.messaging's {@code BaseDriver}: send, call, listen, notify.
+ * Its one implementation is {@link CoreTransportDriver}, the RPC core wrapped around a transport plugin's
+ * {@link org.jnova.ports.transport.wire.TransportWire}; plugins never implement this. Values handed to it are
+ * JSON-ready (maps, lists, strings, numbers, booleans, null).
  * <p>
  * Implementations MUST be thread-safe: many threads call and cast at once.
  */

@@ -1,4 +1,4 @@
-package org.jnova.ports.transport;
+package org.jnova.messaging.driver;
 
 /**
  * Options of one cast: the publish retry budget (null or -1 = forever, 0 = one attempt, N = N retries)

@@ -1,4 +1,4 @@
-package org.jnova.ports.transport;
+package org.jnova.messaging.driver;
 
 /**
  * Receives requests from a listener. It is called on the driver's consumer thread and SHOULD hand the

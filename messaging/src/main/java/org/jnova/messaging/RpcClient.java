@@ -8,9 +8,9 @@ import org.jnova.domain.objects.ObjectSerializer;
 import org.jnova.domain.rpc.RequestContext;
 import org.jnova.domain.rpc.RpcVersion;
 import org.jnova.domain.rpc.Target;
-import org.jnova.ports.transport.CallOptions;
+import org.jnova.messaging.driver.CallOptions;
+import org.jnova.messaging.driver.SendOptions;
 import org.jnova.ports.transport.RemoteFailureException;
-import org.jnova.ports.transport.SendOptions;
 
 /**
  * oslo's {@code RPCClient} and its prepared call context in one immutable type: every {@code with*}

@@ -1,15 +1,18 @@
-package org.jnova.ports.transport;
+package org.jnova.messaging.driver;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jnova.domain.rpc.RemoteFailure;
+import org.jnova.domain.wire.OsloMessages;
+import org.jnova.ports.transport.wire.TransportWire;
+import org.jnova.ports.transport.wire.WireReply;
 
 /**
- * What every driver's {@link RpcIncomingMessage} shares: the request's fields and oslo's reply rule — a
- * call gets exactly one final reply, heartbeats only before it, casts get nothing. A driver supplies only
- * how one reply travels ({@link #sendReply}).
+ * A request the core took from a wire, with oslo's reply rule: a call gets exactly one final reply, heartbeats
+ * only before it, casts get nothing. Replies travel back through the wire that delivered the request.
  */
-public abstract class BaseRpcIncomingMessage implements RpcIncomingMessage {
+final class WireIncomingMessage implements RpcIncomingMessage {
+    private final TransportWire wire;
     private final Map<String, Object> context;
     private final Map<String, Object> message;
     private final String msgId;
@@ -17,8 +20,9 @@ public abstract class BaseRpcIncomingMessage implements RpcIncomingMessage {
     private final Integer clientTimeout;
     private final AtomicBoolean answered = new AtomicBoolean();
 
-    protected BaseRpcIncomingMessage(Map<String, Object> context, Map<String, Object> message, String msgId,
-                                     String replyQ, Integer clientTimeout) {
+    WireIncomingMessage(TransportWire wire, Map<String, Object> context, Map<String, Object> message, String msgId,
+                        String replyQ, Integer clientTimeout) {
+        this.wire = wire;
         this.context = context;
         this.message = message;
         this.msgId = msgId;
@@ -44,16 +48,6 @@ public abstract class BaseRpcIncomingMessage implements RpcIncomingMessage {
     @Override
     public final Integer clientTimeout() {
         return clientTimeout;
-    }
-
-    /** The request's {@code _msg_id}, echoed in every reply. */
-    protected final String msgId() {
-        return msgId;
-    }
-
-    /** The caller's reply queue ({@code _reply_q}). */
-    protected final String replyQ() {
-        return replyQ;
     }
 
     @Override
@@ -86,6 +80,9 @@ public abstract class BaseRpcIncomingMessage implements RpcIncomingMessage {
         }
     }
 
-    /** Encodes and sends one reply ({@code ending=false} is a call-monitor heartbeat) to {@link #replyQ()}. */
-    protected abstract void sendReply(Object result, RemoteFailure failure, boolean ending);
+    /** Sends one reply ({@code ending=false} is a call-monitor heartbeat) to the caller's reply address. */
+    private void sendReply(Object result, RemoteFailure failure, boolean ending) {
+        wire.publishReply(replyQ, new WireReply(msgId, result,
+                failure == null ? null : OsloMessages.serializeFailure(failure), ending, null));
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jnova.domain.objects.ObjectSerializer;
 import org.jnova.domain.rpc.RequestContext;
-import org.jnova.ports.transport.TransportDriver;
+import org.jnova.messaging.driver.TransportDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.jnova.ports.transport;
+package org.jnova.messaging.driver;
 
 import java.time.Duration;
 

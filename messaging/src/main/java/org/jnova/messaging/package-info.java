@@ -1,9 +1,10 @@
 /**
- * jnova's oslo.messaging: the RPC engine over a {@link org.jnova.ports.transport.TransportDriver}.
+ * jnova's oslo.messaging: the RPC engine over a {@link org.jnova.messaging.driver.TransportDriver}, which is the
+ * RPC core ({@link org.jnova.messaging.driver.CoreTransportDriver}) around a transport plugin's wire.
  * <p>
  * Typical use (one {@link org.jnova.messaging.RpcTransport} per process):
  * <pre>{@code
- * RpcTransport transport = new RpcTransport(driver);
+ * RpcTransport transport = RpcTransport.overWire(factory.create(url, context));
  * RpcServer server = transport.server(new Target(null, "compute", host, null, null, false),
  *         List.of(computeEndpoint, new BaseRpcEndpoint("compute")), executorThreadPoolSize).start();
  * RpcClient client = transport.client(Target.topic("conductor").withVersion("3.0"), rpcResponseTimeout, null);

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jnova.domain.error.NovaException;
 import org.jnova.domain.rpc.RemoteFailure;
 import org.jnova.domain.rpc.Target;
+import org.jnova.messaging.driver.RpcIncomingMessage;
 import org.jnova.ports.transport.Listener;
-import org.jnova.ports.transport.RpcIncomingMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jnova.domain.rpc.RpcVersion;
 import org.jnova.domain.rpc.Target;
-import org.jnova.ports.transport.TransportDriver;
+import org.jnova.messaging.driver.CoreTransportDriver;
+import org.jnova.messaging.driver.TransportDriver;
+import org.jnova.ports.transport.wire.TransportWire;
 
 /**
  * oslo's {@code Transport} facade over a {@link TransportDriver}: it checks targets before the driver
@@ -28,6 +30,11 @@ public final class RpcTransport implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** A transport over a plugin's wire, wrapped in the RPC core every transport shares. */
+    public static RpcTransport overWire(TransportWire wire) {
+        return new RpcTransport(new CoreTransportDriver(wire));
     }
 
     public TransportDriver driver() {
