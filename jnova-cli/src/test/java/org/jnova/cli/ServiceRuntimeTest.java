@@ -11,6 +11,7 @@ import org.jnova.common.config.NovaOptions;
 import org.jnova.common.service.RunningService;
 import org.jnova.common.service.ServiceEnvironment;
 import org.jnova.common.service.ServiceLauncher;
+import org.jnova.messaging.driver.CoreTransportDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,8 @@ class ServiceRuntimeTest {
                 launcher("nova-api", false)));
         assertThat(environments).hasSize(3).allMatch(e -> e == environments.get(0));
         assertThat(environments.get(0).processManagesShutdown()).isTrue();
-        assertThat(environments.get(0).transportDriver().getClass().getName()).endsWith("FakeTransportDriver");
+        assertThat(environments.get(0).transportDriver()).isInstanceOfSatisfying(CoreTransportDriver.class,
+                core -> assertThat(core.wire().getClass().getName()).endsWith("FakeWire"));
         runtime.stop();
         runtime.stop();
         assertThat(events).containsExactly("start nova-conductor", "start nova-compute", "start nova-api",
